@@ -1,0 +1,55 @@
+"""Consent records, agenda tasks and business settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, UuidMixin, utcnow
+
+
+class Consent(UuidMixin, Base):
+    """One dated consent decision; a change adds a record, never overwrites one."""
+
+    __tablename__ = "consent"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(20))  # email, post, phone, sms
+    purpose: Mapped[str] = mapped_column(String(20))  # offers, newsletter, invitations
+    status: Mapped[str] = mapped_column(String(20))  # granted, refused, withdrawn
+    decided_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(40), default="")
+    wording: Mapped[str] = mapped_column(Text, default="")
+    proof_path: Mapped[str] = mapped_column(String(300), default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Task(UuidMixin, Base):
+    """A follow-up in the agenda, typed by hand or proposed by a cadence."""
+
+    __tablename__ = "task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    due_on: Mapped[date] = mapped_column(Date)
+    action: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    rule_key: Mapped[str] = mapped_column(String(80), default="")
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+Index("ix_task_contact_due", Task.contact_id, Task.due_on)
+
+
+class Setting(Base):
+    """A business setting as a JSON value; window state lives in QSettings instead."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,19 @@
+"""Where the read-only files shipped with the application (the `resources` folder) live."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def _root() -> Path:
+    """The folder holding `resources`: PyInstaller's unpack folder, else the repository root."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parents[1]
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a shipped file, e.g. `resource_path("postal_codes.csv.gz")`."""
+    return _root().joinpath("resources", *parts)

@@ -1,0 +1,165 @@
+"""Pages of contacts for the table: filtering, search and sorting all done in SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, select
+from sqlalchemy.orm import Session
+
+from app.models import Contact, ContactType, CustomFieldValue, Tag, contact_tag
+from app.services.text import search_terms
+from app.services.validation import display_phone
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """What the table shows; empty values mean 'any'."""
+
+    text: str = ""
+    kind: str = ""
+    contact_type: str = ""  # ContactType.code
+    category: str = ""
+    tag: str = ""
+    custom: tuple[tuple[int, str], ...] = ()  # (field id, exact canonical value)
+    trash: bool = False  # True: only contacts in the trash
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contact table: plain data, safe across threads."""
+
+    id: int
+    uuid: str
+    kind: str
+    contact_type: str
+    civility: str
+    first_name: str
+    last_name: str
+    company: str
+    postal_code: str
+    city: str
+    email: str
+    phone: str
+    category: str
+    pinned: bool
+    custom: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.last_name.upper(), self.first_name) if p)
+        return name or self.company
+
+
+SORT_COLUMNS: dict[str, Any] = {
+    "name": Contact.name_key,
+    "company": Contact.company_key,
+    "city": Contact.city_key,
+    "postal_code": Contact.postal_code,
+    "kind": Contact.kind,
+    "type": ContactType.label,
+    "category": Contact.category,
+    "email": Contact.primary_email,
+    "phone": Contact.primary_phone,
+    "created_at": Contact.created_at,
+    "updated_at": Contact.updated_at,
+}
+
+
+def _where(query: Select[Any], flt: ContactFilter) -> Select[Any]:
+    query = query.where(
+        Contact.deleted_at.is_not(None) if flt.trash else Contact.deleted_at.is_(None)
+    )
+    for term in search_terms(flt.text):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Contact.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.kind:
+        query = query.where(Contact.kind == flt.kind)
+    if flt.category:
+        query = query.where(Contact.category == flt.category)
+    if flt.contact_type:
+        type_id = select(ContactType.id).where(ContactType.code == flt.contact_type)
+        query = query.where(Contact.contact_type_id == type_id.scalar_subquery())
+    if flt.tag:
+        tagged = (
+            select(contact_tag.c.contact_id)
+            .join(Tag, Tag.id == contact_tag.c.tag_id)
+            .where(Tag.name == flt.tag)
+        )
+        query = query.where(Contact.id.in_(tagged))
+    for field_id, value in flt.custom:
+        match = select(CustomFieldValue.contact_id).where(
+            CustomFieldValue.field_id == field_id, CustomFieldValue.value == value
+        )
+        query = query.where(Contact.id.in_(match))
+    return query
+
+
+def count_contacts(session: Session, flt: ContactFilter = ContactFilter()) -> int:
+    return int(session.scalar(_where(select(func.count(Contact.id)), flt)) or 0)
+
+
+def list_contacts(
+    session: Session,
+    flt: ContactFilter = ContactFilter(),
+    order: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+    custom_columns: tuple[int, ...] = (),
+) -> list[ContactRow]:
+    """One page of rows, sorted in SQL; `order` is a SORT_COLUMNS key or 'custom:<id>'."""
+    query = _where(
+        select(Contact, ContactType.code).outerjoin(
+            ContactType, ContactType.id == Contact.contact_type_id
+        ),
+        flt,
+    )
+    key = _sort_expression(order)
+    query = query.order_by(key.desc() if descending else key.asc(), Contact.id)
+    contacts = session.execute(query.offset(offset).limit(limit)).all()
+    custom = _custom_values(session, [c.id for c, _ in contacts], custom_columns)
+    return [_row(c, code or "", custom.get(c.id, {})) for c, code in contacts]
+
+
+def _sort_expression(order: str) -> Any:
+    if order.startswith("custom:"):
+        field_id = int(order.split(":", 1)[1])
+        return (
+            select(CustomFieldValue.value)
+            .where(and_(CustomFieldValue.contact_id == Contact.id, CustomFieldValue.field_id == field_id))
+            .scalar_subquery()
+        )
+    return SORT_COLUMNS.get(order, Contact.name_key)
+
+
+def _custom_values(
+    session: Session, contact_ids: list[int], field_ids: tuple[int, ...]
+) -> dict[int, dict[int, str]]:
+    if not contact_ids or not field_ids:
+        return {}
+    out: dict[int, dict[int, str]] = {}
+    rows = session.execute(
+        select(CustomFieldValue.contact_id, CustomFieldValue.field_id, CustomFieldValue.value).where(
+            CustomFieldValue.contact_id.in_(contact_ids), CustomFieldValue.field_id.in_(field_ids)
+        )
+    )
+    for contact_id, field_id, value in rows:
+        out.setdefault(contact_id, {})[field_id] = value
+    return out
+
+
+def _row(c: Contact, type_code: str, custom: dict[int, str]) -> ContactRow:
+    return ContactRow(
+        id=c.id, uuid=c.uuid, kind=c.kind, contact_type=type_code, civility=c.civility,
+        first_name=c.first_name, last_name=c.last_name, company=c.company,
+        postal_code=c.postal_code, city=c.city, email=c.primary_email,
+        phone=display_phone(c.primary_phone), category=c.category,
+        pinned=c.category_pin is not None, custom=custom,
+    )
+
+
+def list_tags(session: Session) -> list[str]:
+    return list(session.scalars(select(Tag.name).order_by(Tag.name)))
+

@@ -1,0 +1,180 @@
+"""Where the store lives, how it is opened, and how it is migrated at start-up."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.errors import NewerStoreError, StoreError
+
+APP_NAME = "FichierClient"
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    """The database URL and the folder for backups."""
+
+    url: str
+    backup_dir: Path
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_for(db: str | None) -> StoreConfig:
+    """A path is a SQLite file, a URL is used as is; None means the user's data folder."""
+    if db is None:
+        path = default_data_dir() / "fichier-client.db"
+    elif "://" in db:
+        return StoreConfig(url=db, backup_dir=default_data_dir() / "backups")
+    else:
+        path = Path(db).expanduser().resolve()
+    return StoreConfig(url=f"sqlite:///{path}", backup_dir=path.parent / "backups")
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        _check_sqlite_folder(path)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _check_sqlite_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"Impossible de créer le dossier « {path.parent} » ({exc.strerror}). "
+            "Choisissez un autre emplacement pour le fichier."
+        ) from exc
+    if path.exists() and not _looks_like_sqlite(path):
+        raise StoreError(
+            f"Le fichier « {path} » n'est pas un fichier Fichier client ou il est endommagé. "
+            "Il n'a pas été modifié. Ouvrez une sauvegarde ou choisissez un autre fichier."
+        )
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    return head == b"" or head.startswith(b"SQLite format 3")
+
+
+def alembic_config(connection: Any = None) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, config: StoreConfig) -> None:
+    """Bring the store to the latest schema, after a backup copy; refuse a newer file."""
+    try:
+        current = current_revision(engine)
+    except (DatabaseError, OperationalError) as exc:
+        raise _open_error(config, exc) from exc
+    script = ScriptDirectory.from_config(alembic_config())
+    if current is not None and script.get_revision(current) is None:
+        raise NewerStoreError(str(sqlite_path(config.url) or config.url))
+    if current == script.get_current_head():
+        return
+    if current is not None:
+        backup_sqlite(config, reason=f"avant-migration-{current}")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except (DatabaseError, OperationalError) as exc:
+        raise _open_error(config, exc) from exc
+
+
+def _open_error(config: StoreConfig, exc: Exception) -> StoreError:
+    text = str(exc).lower()
+    where = sqlite_path(config.url) or config.url
+    if "locked" in text:
+        return StoreError(
+            f"Le fichier « {where} » est verrouillé par un autre programme. "
+            "Fermez l'autre fenêtre de Fichier client puis réessayez."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"Le fichier « {where} » est en lecture seule. "
+            "Copiez-le dans un dossier où vous pouvez écrire, ou choisissez un autre fichier."
+        )
+    if "disk" in text and "full" in text:
+        return StoreError("Le disque est plein. Libérez de la place puis réessayez.")
+    return StoreError(
+        f"Impossible d'ouvrir « {where} » : le fichier est peut-être endommagé. "
+        "Il n'a pas été modifié. Ouvrez une sauvegarde ou choisissez un autre fichier."
+    )
+
+
+def backup_sqlite(config: StoreConfig, reason: str) -> Path | None:
+    """Copy the SQLite file with SQLite's online backup (never a raw copy of a live file)."""
+    path = sqlite_path(config.url)
+    if path is None or not path.exists():
+        return None
+    config.backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = config.backup_dir / f"{path.stem}-{stamp}-{reason}.db"
+    src = sqlite3.connect(path)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def open_store(config: StoreConfig) -> sessionmaker[Session]:
+    """Engine, migrations, session factory: what the rest of the app needs."""
+    engine = make_engine(config.url)
+    migrate(engine, config)
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,33 @@
+"""Text folding for search and French sorting, done once at write time so SQL can use it."""
+
+from __future__ import annotations
+
+import re
+
+from unidecode import unidecode
+
+_NON_ALNUM = re.compile(r"[^a-z0-9@.]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no accents, punctuation and hyphens as single spaces."""
+    if not text:
+        return ""
+    folded = unidecode(text).lower()
+    return _SPACES.sub(" ", _NON_ALNUM.sub(" ", folded)).strip()
+
+
+def search_terms(query: str) -> list[str]:
+    """The folded words of a search query; each must appear in a match."""
+    return [t for t in fold(query).split(" ") if t]
+
+
+def sort_key(*parts: str | None) -> str:
+    """A key that sorts as a French reader expects: accents and case ignored."""
+    return " ".join(p for p in (fold(x) for x in parts) if p)
+
+
+def squeeze(text: str | None) -> str:
+    """Trim and collapse inner spaces, keeping case and accents."""
+    return _SPACES.sub(" ", text or "").strip()

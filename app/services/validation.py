@@ -1,0 +1,82 @@
+"""Field rules: e-mail syntax, phone numbers to E.164, French postal codes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+_FR_POSTAL = re.compile(r"^\d{5}$")
+
+
+class FieldError(ValueError):
+    """A single invalid value; the message is French and says what to type."""
+
+
+def normalize_email(raw: str) -> str:
+    text = raw.strip()
+    try:
+        return str(validate_email(text, check_deliverability=False).normalized)
+    except EmailNotValidError as exc:
+        raise FieldError(
+            f"L'adresse e-mail « {text} » n'est pas valide (exemple : jean.dupont@exemple.fr)."
+        ) from exc
+
+
+def normalize_phone(raw: str, country: str = "FR") -> str:
+    """E.164 ("+33612345678"); a number without prefix is read in the contact's country."""
+    text = raw.strip()
+    try:
+        number = phonenumbers.parse(text, country or "FR")
+    except phonenumbers.NumberParseException as exc:
+        raise FieldError(f"Le numéro « {text} » n'est pas un numéro de téléphone.") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise FieldError(
+            f"Le numéro « {text} » n'est pas valide (exemple : 06 12 34 56 78 ou +32 2 512 34 56)."
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(e164: str) -> str:
+    """French numbers as "06 12 34 56 78", others in international form."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 33:
+        fmt = phonenumbers.PhoneNumberFormat.NATIONAL
+    else:
+        fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(number, fmt)
+
+
+def phone_kind(e164: str) -> str:
+    """"mobile" or "fixe", from the number itself."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return "fixe"
+    mobile = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    return "mobile" if mobile else "fixe"
+
+
+def normalize_postal_code(raw: str, country: str) -> str:
+    text = raw.strip().replace(" ", "")
+    if country == "FR" and text:
+        if len(text) == 4 and text.isdigit():
+            text = "0" + text  # spreadsheets drop the leading zero of 01000-09999
+        if not _FR_POSTAL.match(text):
+            raise FieldError(
+                f"Le code postal « {raw.strip()} » doit avoir 5 chiffres (exemple : 33330)."
+            )
+    return raw.strip().upper() if country != "FR" else text
+
+
+def check_birth_date(value: date | None, today: date | None = None) -> None:
+    today = today or date.today()
+    if value is not None and (value > today or value.year < 1900):
+        raise FieldError("La date de naissance n'est pas plausible.")
