@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Order
-from app.services.settings import all_settings
+from app.services.settings import all_settings, get_setting, set_setting
 
 CATEGORIES = {
     "client_actif": "Client actif",
@@ -144,3 +144,13 @@ def explain(contact: Contact, settings: dict[str, Any]) -> str:
             f"il y a plus de {days} jours"
         )
     return "Suspect : jamais commandé, jamais rencontré ni contacté directement"
+
+
+def refresh_if_stale(session: Session, today: date | None = None) -> bool:
+    """Categories age with the calendar: recompute once a day (at start-up)."""
+    today = today or date.today()
+    if get_setting(session, "categories_computed_on") == today.isoformat():
+        return False
+    recompute(session, today=today)
+    set_setting(session, "categories_computed_on", today.isoformat())
+    return True

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -16,6 +15,7 @@ from app.resources import resource_path
 from app.services.text import fold
 
 DATA_FILE = "postal_codes.csv.gz"
+_HEADER = ["postal_code", "insee", "commune", "acheminement"]
 
 # Relevance ranks for a town search: lower is better.
 _EXACT, _PREFIX, _CONTAINS = 0, 1, 2
@@ -79,17 +79,10 @@ def _rank(folded_name: str, query: str) -> int | None:
 def _communes() -> tuple[Commune, ...]:
     """Every row of the shipped table, read once."""
     with gzip.open(resource_path(DATA_FILE), "rt", encoding="utf-8", newline="") as f:
-        return tuple(_parse(csv.DictReader(f, delimiter=";")))
-
-
-def _parse(rows: Iterable[dict[str, str]]) -> Iterable[Commune]:
-    for row in rows:
-        yield Commune(
-            postal_code=row["postal_code"],
-            name=row["commune"],
-            envelope=row["acheminement"],
-            insee=row["insee"],
-        )
+        rows = csv.reader(f, delimiter=";")
+        if next(rows, None) != _HEADER:
+            raise ValueError(f"{DATA_FILE}: unexpected header")
+        return tuple(Commune(code, name, envelope, insee) for code, insee, name, envelope in rows)
 
 
 @cache
@@ -103,10 +96,17 @@ def _by_code() -> dict[str, tuple[Commune, ...]]:
 
 @cache
 def _search_index() -> tuple[tuple[str, Commune], ...]:
-    """(folded name, commune) pairs, built on the first town search only."""
-    return tuple((fold(c.name), c) for c in _communes())
+    """(folded name, commune) pairs for town searches."""
+    folded = _folded_names()
+    return tuple((folded[c.name], c) for c in _communes())
+
+
+@cache
+def _folded_names() -> dict[str, str]:
+    """Each distinct commune name folded once, shared by sorting and searching."""
+    return {name: fold(name) for name in {c.name for c in _communes()}}
 
 
 def _name_order(commune: Commune) -> tuple[str, str, str]:
     # Accents and case ignored first, then the exact spelling to keep the order stable.
-    return fold(commune.name), commune.name, commune.insee
+    return _folded_names()[commune.name], commune.name, commune.insee

@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -119,7 +120,7 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
     except (DatabaseError, OperationalError) as exc:
         raise _open_error(config, exc) from exc
     script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(script, current):
         raise NewerStoreError(str(sqlite_path(config.url) or config.url))
     if current == script.get_current_head():
         return
@@ -130,6 +131,13 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
             command.upgrade(alembic_config(conn), "head")
     except (DatabaseError, OperationalError) as exc:
         raise _open_error(config, exc) from exc
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _open_error(config: StoreConfig, exc: Exception) -> StoreError:

@@ -1,0 +1,72 @@
+"""The main window: a sidebar of views (Contacts, Agenda, Mailing, Statistiques, Paramètres)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.ui.contacts_view import ContactsView
+from app.ui.context import AppContext
+from app.ui.settings_view import SettingsView
+
+
+class MainWindow(QMainWindow):
+    """Sidebar on the left, the chosen view on the right."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Fichier client {0}").format(__version__))
+        self.resize(1280, 800)
+        self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(170)
+        self.pages = QStackedWidget()
+        self.contacts = ContactsView(ctx)
+        self.settings = SettingsView(ctx)
+        self._add_page(self.tr("Contacts"), self.contacts)
+        self._add_page(self.tr("Agenda"), self._coming(self.tr("The agenda of follow-ups")))
+        self._add_page(self.tr("Mailing"), self._coming(self.tr("Mailing labels")))
+        self._add_page(self.tr("Statistics"), self._coming(self.tr("Statistics")))
+        self._add_page(self.tr("Settings"), self.settings)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        self.settings.settings_changed.connect(self.contacts.reload_everything)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._shortcuts()
+        self.statusBar().showMessage(self.tr("Store: {0}").format(ctx.store.url))
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        self.sidebar.addItem(QListWidgetItem(title))
+        self.pages.addWidget(page)
+
+    def _coming(self, what: str) -> QWidget:
+        label = QLabel(self.tr("{0}: coming in a next version.").format(what))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _shortcuts(self) -> None:
+        for row in range(self.sidebar.count()):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.contacts.confirm_leave():
+            event.accept()
+        else:
+            event.ignore()
