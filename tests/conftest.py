@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 
+import tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no screen in CI
+# Qt reads XDG_CONFIG_HOME once per process: point it away from the real profile before it loads.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fichier-client-tests-")
 
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -14,7 +14,7 @@ from app.services.text import fold, squeeze
 
 @dataclass(frozen=True)
 class TypeRow:
-    """A contact type with how many contacts use it."""
+    """A contact type with how many contacts use it (the trash included)."""
 
     id: int
     code: str
@@ -25,7 +25,6 @@ class TypeRow:
 def list_types(session: Session) -> list[TypeRow]:
     used = (
         select(Contact.contact_type_id, func.count().label("n"))
-        .where(Contact.deleted_at.is_(None))
         .group_by(Contact.contact_type_id)
         .subquery()
     )
@@ -56,6 +55,11 @@ def rename_type(session: Session, type_id: int, label: str) -> None:
     label = squeeze(label)
     if not label:
         raise ValidationError({"label": "Donnez un nom au type de contact."})
+    same = select(ContactType.id).where(
+        func.lower(ContactType.label) == label.lower(), ContactType.id != type_id
+    )
+    if session.scalar(same) is not None:
+        raise ValidationError({"label": f"Le type « {label} » existe déjà."})
     session.execute(update(ContactType).where(ContactType.id == type_id).values(label=label))
 
 

@@ -87,10 +87,12 @@ def clean(session: Session, data: ContactData) -> ContactData:
     out.phones = _clean_list(data.phones, lambda p: normalize_phone(p, out.country), "phones", errors)
     try:
         out.postal_code = normalize_postal_code(data.postal_code, out.country)
+    except FieldError as exc:
+        errors["postal_code"] = str(exc)
+    try:
         check_birth_date(data.birth_date)
     except FieldError as exc:
-        key = "postal_code" if "postal" in str(exc) or "code postal" in str(exc) else "birth_date"
-        errors[key] = str(exc)
+        errors["birth_date"] = str(exc)
     if not 0 <= data.importance <= 3:
         errors["importance"] = "L'importance va de 0 à 3."
     out.tags = sorted({squeeze(t) for t in data.tags if squeeze(t)}, key=fold)

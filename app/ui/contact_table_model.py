@@ -25,13 +25,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def category_labels() -> dict[str, str]:
     """Category names in the interface language."""
-    tr = QCoreApplication.translate
     return {
-        "client_actif": tr("categories", "Active client"),
-        "client_inactif": tr("categories", "Inactive client"),
-        "prospect_chaud": tr("categories", "Hot prospect"),
-        "prospect_froid": tr("categories", "Cold prospect"),
-        "suspect": tr("categories", "Suspect"),
+        "client_actif": QCoreApplication.translate("categories", "Active client"),
+        "client_inactif": QCoreApplication.translate("categories", "Inactive client"),
+        "prospect_chaud": QCoreApplication.translate("categories", "Hot prospect"),
+        "prospect_froid": QCoreApplication.translate("categories", "Cold prospect"),
+        "suspect": QCoreApplication.translate("categories", "Suspect"),
     }
 
 

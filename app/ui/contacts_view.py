@@ -109,7 +109,8 @@ class ContactsView(QWidget):
             QKeySequence.StandardKey.Find: self.filters.search.setFocus,
         }
         for key, slot in shortcuts.items():
-            QShortcut(key, self, activated=slot)
+            # The sheet binds Ctrl+S too; without activatedAmbiguously every other press is lost.
+            QShortcut(key, self, activated=slot, activatedAmbiguously=slot)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self._delete_key)
 
     # --- loading ---------------------------------------------------------------------

@@ -1,0 +1,55 @@
+"""Takes docs/screenshot-contacts.png: the real main window on demo data, under Xvfb.
+
+Run through scripts/screenshot.sh (which starts Xvfb); not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.services.demo import generate_demo
+from app.services.store import config_for, open_store
+from app.services.uow import UnitOfWork
+from app.ui.context import AppContext
+from app.ui.i18n import install_translators
+from app.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parents[1] / "docs"
+
+
+def main() -> int:
+    QCoreApplication.setOrganizationName("FichierClient")
+    app = QApplication(sys.argv[:1])
+    keep = install_translators(app, "fr")  # noqa: F841
+    config = config_for(str(Path(tempfile.mkdtemp()) / "demo.db"))
+    factory = open_store(config)
+    with UnitOfWork(factory) as uow:
+        generate_demo(uow.session, 2000, seed=7)
+        uow.commit()
+    window = MainWindow(AppContext(factory, config))
+    window.resize(1400, 860)
+    window.show()
+    window.contacts.table.selectRow(3)
+    window.contacts._open_index(window.contacts.model.index(3, 0))
+
+    def shoot() -> None:
+        OUT.mkdir(exist_ok=True)
+        window.grab().save(str(OUT / "screenshot-contacts.png"))
+        window.sidebar.setCurrentRow(4)
+        QTimer.singleShot(300, settings_and_quit)
+
+    def settings_and_quit() -> None:
+        window.grab().save(str(OUT / "screenshot-settings.png"))
+        app.quit()
+
+    QTimer.singleShot(800, shoot)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
