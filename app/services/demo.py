@@ -2,7 +2,7 @@
 
 Each contact is drawn with a target category (client actif, inactif, prospect chaud, froid,
 suspect), then given orders and a journal that lead to that category under the rules of
-`categories`; `categories.recompute` then derives the stored category in one pass.
+`categories`; one set-based `categories.recompute` then stores every category.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ import itertools
 import math
 import random
 import threading
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -50,12 +49,12 @@ from app.services.text import fold
 BATCH = 2000
 YEARS = 8
 Progress = Callable[[int, int], None]
-
+T = TypeVar("T")
 Weighted = tuple[tuple[Any, ...], tuple[int, ...]]
 
 
 def _weights(*pairs: tuple[Any, int]) -> Weighted:
-    """Values and cumulative weights, ready for `random.choices`."""
+    """Values and cumulative weights."""
     values, weights = zip(*pairs, strict=True)
     return values, tuple(itertools.accumulate(weights))
 
@@ -77,6 +76,8 @@ IMPORTANCE = {True: _weights((0, 45), (1, 35), (2, 15), (3, 5)),
               False: _weights((0, 15), (1, 35), (2, 35), (3, 15))}
 # Company names with no person or town in them get the town in their web domain.
 FIXED_NAMES = {fold(p).replace(" ", "") for ps in dd.COMPANIES.values() for p in ps if "{" not in p}
+WRITE_ORDER = (Contact.__table__, ContactEmail.__table__, ContactPhone.__table__, contact_tag,
+               event_contact, Order.__table__, OrderLine.__table__, Interaction.__table__)
 
 
 @dataclass(frozen=True)
@@ -106,15 +107,15 @@ def generate_demo(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> DemoSummary:
-    """Add `contacts` demo contacts with their history; the caller commits."""
-    gen = _Generator(session, random.Random(seed), today or date.today())
+    """Add `contacts` demo contacts with their history; raises DemoCancelled; the caller commits."""
+    gen = _Generator(session, _Dice(seed), today or date.today())
     with _big_cache(session):
         for start in range(0, contacts, BATCH):
             if cancel is not None and cancel.is_set():
                 raise DemoCancelled()
             for _ in range(min(BATCH, contacts - start)):
                 gen.contact()
-            gen.flush()
+            gen.write()
             if progress is not None:
                 progress(min(start + BATCH, contacts), contacts)
         if cancel is not None and cancel.is_set():
@@ -131,14 +132,8 @@ def communes() -> tuple[tuple[str, str], ...]:
     with gzip.open(resource_path("postal_codes.csv.gz"), "rt", encoding="utf-8", newline="") as f:
         rows = csv.reader(f, delimiter=";")
         next(rows)
-        return tuple((code, name) for code, _insee, name, _mail in rows if not code.startswith(("97", "98")))
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+        return tuple((code, name) for code, _insee, name, _mail in rows
+                     if not code.startswith(("97", "98")))
 
 
 @contextmanager
@@ -147,12 +142,12 @@ def _big_cache(session: Session) -> Iterator[None]:
     if session.get_bind().dialect.name != "sqlite":
         yield
         return
-    before = session.execute(text("PRAGMA cache_size")).scalar_one()
-    session.execute(text("PRAGMA cache_size = -131072"))  # 128 MiB, for this connection
+    before = int(session.execute(text("PRAGMA cache_size")).scalar_one())
+    session.execute(text("PRAGMA cache_size = -131072"))  # 128 MiB, this connection only
     try:
         yield
     finally:
-        session.execute(text(f"PRAGMA cache_size = {int(before)}"))
+        session.execute(text(f"PRAGMA cache_size = {before}"))
 
 
 def _sync_sequences(session: Session) -> None:
@@ -166,21 +161,59 @@ def _sync_sequences(session: Session) -> None:
         ))
 
 
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+class _Dice:
+    """A seeded random source with the few draws we need, cheaper than `random.choice`."""
+
+    def __init__(self, seed: int) -> None:
+        self._rng = random.Random(seed)
+        self.random = self._rng.random
+        self._bits = self._rng.getrandbits
+
+    def chance(self, p: float) -> bool:
+        return self.random() < p
+
+    def one(self, seq: Sequence[T]) -> T:
+        return seq[int(self.random() * len(seq))]
+
+    def between(self, low: int, high: int) -> int:
+        """An integer in [low, high]."""
+        return low + int(self.random() * (high - low + 1))
+
+    def pick(self, table: Weighted) -> Any:
+        values, cumulative = table
+        return values[bisect.bisect(cumulative, self.random() * cumulative[-1])]
+
+    def digits(self, n: int) -> str:
+        return f"{int(self.random() * 10 ** n):0{n}d}"
+
+    def sample(self, seq: Sequence[T], k: int) -> list[T]:
+        return self._rng.sample(seq, k)
+
+    def uuid4(self) -> str:
+        h = f"{self._bits(128):032x}"
+        return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
 class _Generator:
     """Draws contacts one by one and writes them a batch at a time."""
 
-    def __init__(self, session: Session, rng: random.Random, today: date) -> None:
-        self.session, self.rng, self.today = session, rng, today
+    def __init__(self, session: Session, dice: _Dice, today: date) -> None:
+        self.session, self.dice, self.today = session, dice, today
         self.end = today.toordinal()
         self.start = _years_before(today, YEARS).toordinal()
         cut = categories.cutoffs(all_settings(session), today)
         self.since = {k: cut[k].toordinal() for k in ("particulier", "professionnel")}
         self.hot = cut["hot"].toordinal()
         self.type_ids = dict(session.execute(select(ContactType.code, ContactType.id)).all())
-        self.next_id = {
-            "contact": (session.scalar(select(func.max(Contact.id))) or 0) + 1,
-            "order": (session.scalar(select(func.max(Order.id))) or 0) + 1,
-        }
+        self.next_contact = (session.scalar(select(func.max(Contact.id))) or 0) + 1
+        self.next_order = (session.scalar(select(func.max(Order.id))) or 0) + 1
         self.events = self._events()
         self.event_days = [e[0] for e in self.events]
         self.salon_years = [today.year - k for k in range(3)]
@@ -188,31 +221,27 @@ class _Generator:
                                   + [f"salon {y}" for y in self.salon_years])
         self.emails: set[str] = set()
         self.counts = {"order": 0, "line": 0, "interaction": 0, "trashed": 0}
-        self.rows: dict[Table, list[dict[str, Any]]] = {}
+        self.rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in WRITE_ORDER}
         self.fr = communes()
         known = set(self.fr)
-        self.wine = [t for t in dd.WINE_TOWNS if t in known]
-
-    # --- reference rows -------------------------------------------------------------------
-    def _uuid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        self.wine = [town for town in dd.WINE_TOWNS if town in known]
 
     def _stamp(self, day: int) -> datetime:
         """A time in office hours on that day."""
-        minute = self.rng.randrange(600)
-        return datetime.combine(date.fromordinal(day), time(8 + minute // 60, minute % 60))
+        return datetime.fromordinal(day).replace(hour=self.dice.between(8, 18),
+                                                 minute=self.dice.between(0, 59))
 
     def _events(self) -> list[tuple[int, int, str, str]]:
-        """(day, id, label, kind) of the fairs and tastings of the last years, by date."""
+        """(day, id, name, kind) of the fairs and tastings of the last years, by date."""
         made: list[tuple[int, Event]] = []
         for year in range(self.today.year - YEARS, self.today.year + 1):
             for name, place, month, day, length, kind in dd.EVENTS:
-                first = date(year, month, day)
-                if self.start <= first.toordinal() <= self.end:
-                    end = date.fromordinal(first.toordinal() + length - 1)
-                    event = Event(uuid=self._uuid(), name=f"{name} {year}", kind=kind,
-                                  start_date=first, end_date=end, place=place)
-                    made.append((first.toordinal(), event))
+                first = date(year, month, day).toordinal()
+                if self.start <= first <= self.end:
+                    event = Event(uuid=self.dice.uuid4(), name=f"{name} {year}", kind=kind,
+                                  start_date=date.fromordinal(first), place=place,
+                                  end_date=date.fromordinal(first + length - 1))
+                    made.append((first, event))
         self.session.add_all([e for _, e in made])
         self.session.flush()
         return sorted((d, e.id, e.name, e.kind) for d, e in made)
@@ -226,131 +255,124 @@ class _Generator:
 
     # --- one contact ----------------------------------------------------------------------
     def contact(self) -> None:
-        rng = self.rng
-        cid = self.next_id["contact"]
-        self.next_id["contact"] += 1
-        country = _pick(rng, COUNTRIES)
-        type_code = _pick(rng, TYPES_FR if country == "FR" else TYPES_ABROAD)
+        dice = self.dice
+        cid = self.next_contact
+        self.next_contact += 1
+        country = dice.pick(COUNTRIES)
+        type_code = dice.pick(TYPES_FR if country == "FR" else TYPES_ABROAD)
         kind = "particulier" if type_code == "particulier" else "professionnel"
-        target = _pick(rng, MIX.get(type_code, MIX["professionnel"]))
+        target = dice.pick(MIX.get(type_code, MIX["professionnel"]))
         row = self._address(country)
         row.update(self._identity(country, type_code, row["city"]))
         phones = self._phones(country, kind, row["postal_code"])
         emails = self._emails(country, row)
         tags = self._history(cid, kind, target, row)
-        if type_code == "importateur" or (country != "FR" and rng.random() < 0.5):
-            tags.append("export")
-        if rng.random() < 0.1:
-            tags.append("bio")
-        if type_code == "restaurateur" and rng.random() < 0.06:
-            tags.append("restaurant étoilé")
-        if row["importance"] == 3 and target == "client_actif":
-            tags.append("VIP")
-        self._add(contact_tag, [{"contact_id": cid, "tag_id": self.tag_ids[t]} for t in tags])
-        self._add(ContactEmail.__table__,
-                  [{"contact_id": cid, "address": a, "position": i} for i, a in enumerate(emails)])
-        self._add(ContactPhone.__table__, [{"contact_id": cid, "number": n, "kind": k, "position": i}
-                                           for i, (n, k) in enumerate(phones)])
-        numbers = [n for n, _ in phones]
+        tags += [tag for tag, wanted in (
+            ("export", type_code == "importateur" or (country != "FR" and dice.chance(0.5))),
+            ("bio", dice.chance(0.1)),
+            ("restaurant étoilé", type_code == "restaurateur" and dice.chance(0.06)),
+            ("VIP", row["importance"] == 3 and target == "client_actif"),
+        ) if wanted]
+        self.rows[contact_tag] += [{"contact_id": cid, "tag_id": self.tag_ids[t]} for t in tags]
+        self.rows[ContactEmail.__table__] += [
+            {"contact_id": cid, "address": a, "position": i} for i, a in enumerate(emails)]
+        self.rows[ContactPhone.__table__] += [
+            {"contact_id": cid, "number": n, "kind": k, "position": i}
+            for i, (n, k) in enumerate(phones)]
         row.update(derived_keys(row["first_name"], row["last_name"], row["company"], row["city"],
-                                row["postal_code"], emails, numbers, tags, row["job_title"]))
-        pin = rng.random() < 0.004
-        pinned = rng.choice([c for c in dd.PIN_REASONS if c != target]) if pin else None
+                                row["postal_code"], emails, [n for n, _ in phones], tags,
+                                row["job_title"]))
+        pin = dice.one([c for c in dd.PIN_REASONS if c != target]) if dice.chance(0.004) else None
+        trashed = dice.chance(0.005)
+        self.counts["trashed"] += trashed
         row.update(
-            id=cid, uuid=self._uuid(), kind=kind, contact_type_id=self.type_ids.get(type_code),
-            category="suspect", category_pin=pinned,
-            category_pin_reason=dd.PIN_REASONS[pinned] if pinned else "",
-            last_order_on=None, last_direct_on=None, notes=rng.choice(dd.NOTES), version=1,
-            deleted_at=self._stamp(rng.randint(row["created_at"].toordinal(), self.end))
-            if rng.random() < 0.005 else None,
+            id=cid, uuid=dice.uuid4(), kind=kind, contact_type_id=self.type_ids.get(type_code),
+            category="suspect", category_pin=pin, category_pin_reason=dd.PIN_REASONS.get(pin, ""),
+            last_order_on=None, last_direct_on=None, notes=dice.one(dd.NOTES), version=1,
+            deleted_at=self._stamp(dice.between(row["created_at"].toordinal(), self.end))
+            if trashed else None,
         )
-        self.counts["trashed"] += row["deleted_at"] is not None
-        self._add(Contact.__table__, [row])
+        self.rows[Contact.__table__].append(row)
 
     def _identity(self, country: str, type_code: str, city: str) -> dict[str, Any]:
-        rng = self.rng
+        dice = self.dice
         names: Any = dd.FOREIGN.get(country, {"first": dd.FIRST_NAMES_FR, "last": dd.LAST_NAMES_FR})
-        first, gender = rng.choice(names["first"])
-        last = rng.choice(names["last"])
+        first, gender = dice.one(names["first"])
+        last = dice.one(names["last"])
         company = job = ""
         if type_code != "particulier":
             patterns: Any = dd.COMPANIES[type_code]
             if type_code == "importateur" and country != "FR":
                 patterns = dd.FOREIGN_IMPORTERS[country]
             de_first = ("d'" if fold(first)[0] in "aeiouyh" else "de ") + first
-            company = rng.choice(patterns).format(first=first, last=last, city=city,
-                                                  de_first=de_first)
-            job = rng.choice(dd.JOB_TITLES[type_code])[gender == "f"]
-            if type_code not in ("agent", "journaliste") and rng.random() < 0.08:
+            company = dice.one(patterns).format(first=first, last=last, city=city,
+                                                de_first=de_first)
+            job = dice.one(dd.JOB_TITLES[type_code])[gender == "f"]
+            if type_code not in ("agent", "journaliste") and dice.chance(0.08):
                 first = last = job = ""  # the company alone, as on many order forms
         birth = None
-        if type_code == "particulier" and rng.random() < 0.25:
-            birth = date.fromordinal(self.end - rng.randrange(25 * 365, 85 * 365))
+        if type_code == "particulier" and dice.chance(0.25):
+            birth = date.fromordinal(self.end - dice.between(25 * 365, 85 * 365))
         return {
             "civility": "" if not last else ("M." if gender == "m" else "Mme"),
             "first_name": first, "last_name": last, "company": company, "job_title": job,
             "birth_date": birth,
             "language": dd.TOWN_LANGUAGE.get(city, names.get("languages", ("fr",))[0]),
-            "importance": _pick(rng, IMPORTANCE[type_code == "particulier"]),
-            "good_payer": rng.random() < 0.4,
-            "tough_negotiator": rng.random() < (0.03 if type_code == "particulier" else 0.12),
-            "in_difficulty": type_code != "particulier" and rng.random() < 0.04,
+            "importance": dice.pick(IMPORTANCE[type_code == "particulier"]),
+            "good_payer": dice.chance(0.4),
+            "tough_negotiator": dice.chance(0.03 if type_code == "particulier" else 0.12),
+            "in_difficulty": type_code != "particulier" and dice.chance(0.04),
         }
 
     def _address(self, country: str) -> dict[str, Any]:
-        rng = self.rng
+        dice = self.dice
         line2 = line3 = line5 = ""
-        number = int(rng.random() ** 2 * 140) + 1
+        number = int(dice.random() ** 2 * 140) + 1
         if country == "FR":
-            code, name = rng.choice(self.wine) if rng.random() < 0.2 else rng.choice(self.fr)
+            code, name = dice.one(self.wine) if dice.chance(0.2) else dice.one(self.fr)
             city = name.split(" ")[0] if name.endswith("Arrondissement") else name
-            suffix = rng.choice(("", "", "", "", "", "", "", "", "", "", " bis", " ter"))
-            line4 = f"{number}{suffix} {rng.choice(dd.STREETS_FR)}"
-            draw = rng.random()
+            suffix = " bis" if dice.chance(0.04) else " ter" if dice.chance(0.02) else ""
+            line4 = f"{number}{suffix} {dice.one(dd.STREETS_FR)}"
+            draw = dice.random()
             if draw < 0.06:
-                line4, line5 = "", rng.choice(dd.LIEUX_DITS)
+                line4, line5 = "", dice.one(dd.LIEUX_DITS)
             elif draw < 0.1:
-                line5 = rng.choice(dd.LIEUX_DITS)
+                line5 = dice.one(dd.LIEUX_DITS)
             elif draw < 0.2:
-                line2 = rng.choice(dd.FLATS).format(n=rng.randint(1, 24))
+                line2 = dice.one(dd.FLATS).format(n=dice.between(1, 24))
                 if draw < 0.13:
-                    line3 = rng.choice(dd.BUILDINGS)
+                    line3 = dice.one(dd.BUILDINGS)
         else:
             spec: Any = dd.FOREIGN[country]
-            code, city, _area, _len = rng.choice(spec["towns"])
-            street = rng.choice(spec["streets"])
+            code, city, _area, _len = dice.one(spec["towns"])
+            street = dice.one(spec["streets"])
             line4 = f"{number} {street}" if spec["number_first"] else f"{street} {number}"
         return {"address_line2": line2, "address_line3": line3, "address_line4": line4,
                 "address_line5": line5, "postal_code": code, "city": city, "country": country}
 
     def _phones(self, country: str, kind: str, postal_code: str) -> list[tuple[str, str]]:
-        rng = self.rng
-
-        def digits(n: int) -> str:
-            return f"{rng.randrange(10 ** n):0{n}d}"
-
+        """E.164 numbers with their kind, mobile first for a person, landline for a firm."""
+        dice = self.dice
         if country == "FR":
-            mobile = ("+336" + rng.choice("01245678") if rng.random() < 0.7
-                      else "+337" + rng.choice("3456789")) + digits(7)
+            head = "+336" + dice.one("01245678") if dice.chance(0.7) else "+337" + dice.one("3456789")
+            mobile = head + dice.digits(7)
             zone = dd.LANDLINE_ZONE.get(postal_code[:2], "5")
-            landline = "+33" + zone + rng.choice("1234578") + digits(7)
+            landline = "+33" + zone + dice.one("1234578") + dice.digits(7)
         else:
             spec: Any = dd.FOREIGN[country]
             town = next(t for t in spec["towns"] if t[0] == postal_code)
             prefix, after, length = spec["mobile"]
             dial = "+" + dd.FOREIGN_DIAL[country]
-            mobile = dial + prefix + rng.choice(after) + digits(length)
-            landline = dial + town[2] + rng.choice("2345") + digits(town[3] - 1)
-        has_mobile = rng.random() < (0.85 if kind == "particulier" else 0.5)
-        has_landline = rng.random() < (0.3 if kind == "particulier" else 0.85)
-        phones = [(mobile, "mobile")] if has_mobile else []
-        if has_landline:
+            mobile = dial + prefix + dice.one(after) + dice.digits(length)
+            landline = dial + town[2] + dice.one("2345") + dice.digits(town[3] - 1)
+        phones = [(mobile, "mobile")] if dice.chance(0.85 if kind == "particulier" else 0.5) else []
+        if dice.chance(0.3 if kind == "particulier" else 0.85):
             phones.insert(0 if kind == "professionnel" else len(phones), (landline, "fixe"))
         return phones
 
     def _emails(self, country: str, row: dict[str, Any]) -> list[str]:
-        rng = self.rng
-        if rng.random() < 0.15:
+        dice = self.dice
+        if dice.chance(0.15):
             return []
         first = fold(row["first_name"]).replace(" ", "-")
         last = fold(row["last_name"]).replace(" ", "")
@@ -359,129 +381,119 @@ class _Generator:
             if domain in FIXED_NAMES:
                 domain += "-" + fold(row["city"]).replace(" ", "")
             domain = domain[:60] + "." + dd.FOREIGN_TLD[country]
-            local = "contact" if not last or rng.random() < 0.4 else f"{first}.{last}"
+            local = "contact" if not last or dice.chance(0.4) else f"{first}.{last}"
         else:
-            domain = rng.choice(dd.ISP_DOMAINS if country == "FR" else dd.FOREIGN_ISP[country])
-            local = rng.choice((f"{first}.{last}", f"{first}.{last}", f"{first[0]}{last}",
-                                f"{first}{last}{rng.randint(1, 99)}", f"{last}.{first}"))
+            domain = dice.one(dd.ISP_DOMAINS if country == "FR" else dd.FOREIGN_ISP[country])
+            local = dice.one((f"{first}.{last}", f"{first}.{last}", f"{first[0]}{last}",
+                              f"{first}{last}{dice.between(1, 99)}", f"{last}.{first}"))
         address = f"{local}@{domain}"
         while address in self.emails:
-            address = f"{local}{rng.randint(2, 999)}@{domain}"
+            address = f"{local}{dice.between(2, 999)}@{domain}"
         self.emails.add(address)
         return [address]
 
     # --- the history that makes the category ----------------------------------------------
     def _history(self, cid: int, kind: str, target: str, row: dict[str, Any]) -> list[str]:
-        """Orders, journal and origin leading to `target`; returns the tags it earns."""
-        rng, start, end = self.rng, self.start, self.end
+        """Orders, journal and origin leading to `target`; returns the tags they earn."""
+        dice, start, end = self.dice, self.start, self.end
         orders: list[int] = []
-        direct: list[int] = []
+        direct: list[int] = []  # days of direct contacts; the first is the latest
         if target in ("client_actif", "client_inactif"):
             since = self.since[kind]
-            last = (end - int(rng.random() ** 1.5 * (end - since)) if target == "client_actif"
-                    else rng.randint(min(start, since - 365), since - 1))
-            first = min(last, start + int((last - start) * rng.random() ** 2))
-            count = 1 + int(math.log(1 - rng.random()) / math.log(0.75 if kind == "particulier"
-                                                                  else 0.88))
+            last = (end - int(dice.random() ** 1.5 * (end - since)) if target == "client_actif"
+                    else dice.between(min(start, since - 365), since - 1))
+            first = min(last, start + int((last - start) * dice.random() ** 2))
+            mean_gap = 0.75 if kind == "particulier" else 0.88
+            count = 1 + int(math.log(1 - dice.random()) / math.log(mean_gap))
             orders = [last] if count == 1 else [first, last] + [
-                rng.randint(first, last) for _ in range(count - 2)]
-            origin = max(min(start, first), first - rng.randint(0, 90))
+                dice.between(first, last) for _ in range(count - 2)]
+            origin = max(min(start, first), first - dice.between(0, 90))
         elif target == "prospect_chaud":
-            direct = [rng.randint(self.hot, end)]
-            origin = max(start, direct[0] - int(rng.random() ** 2 * 400))
+            direct = [dice.between(self.hot, end)]
+            origin = max(start, direct[0] - int(dice.random() ** 2 * 400))
         elif target == "prospect_froid":
-            direct = [rng.randint(min(start, self.hot - 30), self.hot - 1)]
-            origin = max(min(start, direct[0]), direct[0] - int(rng.random() ** 2 * 700))
+            direct = [dice.between(min(start, self.hot - 30), self.hot - 1)]
+            origin = max(min(start, direct[0]), direct[0] - int(dice.random() ** 2 * 700))
         else:
-            origin = rng.randint(start, end)
+            origin = dice.between(start, end)
         tags = self._origin(cid, target, origin, row)
         if row["origin_event_id"] is not None:
             direct.append(row["origin_date"].toordinal())
         for day in orders:
-            self._order(cid, kind, day)
-        journal = [(d, _pick(rng, DIRECT)) for d in direct]
+            self._order(cid, kind == "professionnel", day)
+        journal = [(d, dice.pick(DIRECT)) for d in direct]
         if orders:
-            extra = len(orders) // 2 + rng.randint(1, 4)
-            journal += [(rng.randint(origin, end), _pick(rng, ANY_CHANNEL)) for _ in range(extra)]
+            journal += [(dice.between(origin, end), dice.pick(ANY_CHANNEL))
+                        for _ in range(len(orders) // 2 + dice.between(1, 4))]
             if len(orders) >= 8:
                 tags.append("fidèle")
         elif direct:
-            journal += [(rng.randint(origin, direct[0]), _pick(rng, DIRECT))
-                        for _ in range(rng.randint(0, 4))]
-        journal += [(rng.randint(origin, end), "letter") for _ in range(rng.randint(0, 3))]
+            journal += [(dice.between(origin, direct[0]), dice.pick(DIRECT))
+                        for _ in range(dice.between(0, 4))]
+        journal += [(dice.between(origin, end), "letter") for _ in range(dice.between(0, 3))]
         for day, channel in journal:
             self._interaction(cid, day, channel)
-        created = self._stamp(origin)
-        row.update(created_at=created, updated_at=created)
+        row["created_at"] = row["updated_at"] = self._stamp(origin)
         return tags
 
     def _origin(self, cid: int, target: str, origin: int, row: dict[str, Any]) -> list[str]:
-        rng = self.rng
+        """Where the contact came from: a fair or tasting met at, or a way of hearing of them."""
+        dice = self.dice
         row.update(origin_event_id=None, origin_date=date.fromordinal(origin))
         at = bisect.bisect_right(self.event_days, origin) - 1
-        if target != "suspect" and at >= 0 and rng.random() < 0.45:
-            day, event_id, name, kind = self.events[max(0, at - rng.randrange(2))]
+        if target != "suspect" and at >= 0 and dice.chance(0.45):
+            day, event_id, name, kind = self.events[max(0, at - dice.between(0, 1))]
             row.update(origin_kind=kind, origin_detail=name, origin_event_id=event_id,
                        origin_date=date.fromordinal(day))
-            self._add(event_contact, [{"event_id": event_id, "contact_id": cid}])
+            self.rows[event_contact].append({"event_id": event_id, "contact_id": cid})
             year = date.fromordinal(day).year
             return [f"salon {year}"] if kind == "salon" and year in self.salon_years else []
-        how = rng.choice(dd.ORIGINS_OTHER)
-        detail = rng.choice(dd.ORIGIN_DETAILS[how]).format(
-            last=rng.choice(dd.LAST_NAMES_FR), year=date.fromordinal(origin).year)
+        how = dice.one(dd.ORIGINS_OTHER)
+        detail = dice.one(dd.ORIGIN_DETAILS[how]).format(
+            last=dice.one(dd.LAST_NAMES_FR), year=date.fromordinal(origin).year)
         row.update(origin_kind=how, origin_detail=detail)
         return []
 
-    def _order(self, cid: int, kind: str, day: int) -> None:
-        rng = self.rng
-        oid = self.next_id["order"]
-        self.next_id["order"] += 1
-        on = date.fromordinal(day)
-        pro = kind == "professionnel"
+    def _order(self, cid: int, pro: bool, day: int) -> None:
+        dice = self.dice
+        oid = self.next_order
+        self.next_order += 1
+        year = date.fromordinal(day).year
+        inflation = (0.7 if pro else 1.0) * (1 + 0.03 * (day - self.start) / 365)
         total = 0
-        lines = []
-        for cuvee, base, vintage in rng.sample(dd.CUVEES, rng.randint(1, 4 if pro else 3)):
-            bottles = rng.choice((12, 24, 36, 48, 60, 120) if pro else (3, 6, 6, 6, 12, 12, 24))
-            price = round(base * (0.7 if pro else 1.0) * (1 + 0.03 * (day - self.start) / 365), -1)
-            total += bottles * int(price)
+        lines = self.rows[OrderLine.__table__]
+        cuvees = dice.sample(dd.CUVEES, dice.between(1, 3) if pro else 1 + int(dice.random() ** 2 * 3))
+        for cuvee, base, vintage in cuvees:
+            bottles = dice.one((12, 24, 36, 48, 60, 120) if pro else (3, 6, 6, 6, 12, 12, 24))
+            price = int(round(base * inflation, -1))
+            total += bottles * price
             lines.append({"order_id": oid, "cuvee": cuvee, "bottles": bottles,
-                          "vintage": on.year - rng.randint(1, 4) if vintage else None,
-                          "unit_price": Decimal(int(price)).scaleb(-2)})
-        self._add(OrderLine.__table__, lines)
-        self._add(Order.__table__, [{
-            "id": oid, "uuid": self._uuid(), "contact_id": cid, "ordered_on": on,
-            "amount": Decimal(total).scaleb(-2), "notes": rng.choice(dd.ORDER_NOTES),
+                          "vintage": year - dice.between(1, 4) if vintage else None,
+                          "unit_price": Decimal(price).scaleb(-2)})
+        self.rows[Order.__table__].append({
+            "id": oid, "uuid": dice.uuid4(), "contact_id": cid, "ordered_on": date.fromordinal(day),
+            "amount": Decimal(total).scaleb(-2), "notes": dice.one(dd.ORDER_NOTES),
             "created_at": self._stamp(day),
-        }])
+        })
         self.counts["order"] += 1
-        self.counts["line"] += len(lines)
+        self.counts["line"] += len(cuvees)
 
     def _interaction(self, cid: int, day: int, channel: str) -> None:
-        rng = self.rng
-        on = date.fromordinal(day)
-        summary = rng.choice(dd.SUMMARIES[channel]).format(
-            year=on.year, cuvee=rng.choice(dd.CUVEES)[0])
-        self._add(Interaction.__table__, [{
-            "uuid": self._uuid(), "contact_id": cid, "occurred_on": on, "channel": channel,
-            "summary": summary, "recorded_by": rng.choice(dd.RECORDERS),
+        dice = self.dice
+        summary = dice.one(dd.SUMMARIES[channel])
+        if "{" in summary:
+            summary = summary.format(year=date.fromordinal(day).year, cuvee=dice.one(dd.CUVEES)[0])
+        self.rows[Interaction.__table__].append({
+            "uuid": dice.uuid4(), "contact_id": cid, "occurred_on": date.fromordinal(day),
+            "channel": channel, "summary": summary, "recorded_by": dice.one(dd.RECORDERS),
             "created_at": self._stamp(day),
-        }])
+        })
         self.counts["interaction"] += 1
 
-    # --- writing --------------------------------------------------------------------------
-    def _add(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.rows.setdefault(table, []).extend(rows)
-
-    def flush(self) -> None:
-        """Write the batch, parents first (foreign keys are enforced)."""
-        for table in (Contact.__table__, ContactEmail.__table__, ContactPhone.__table__,
-                      contact_tag, event_contact, Order.__table__, OrderLine.__table__,
-                      Interaction.__table__):
-            rows = self.rows.pop(table, None)  # type: ignore[call-overload]
+    def write(self) -> None:
+        """Insert the batch, parents first (foreign keys are enforced)."""
+        for table in WRITE_ORDER:
+            rows = self.rows[table]
             if rows:
                 self.session.execute(insert(table), rows)
-
-
-def _pick(rng: random.Random, table: Weighted) -> Any:
-    return rng.choices(table[0], cum_weights=table[1])[0]
+                self.rows[table] = []

@@ -89,7 +89,7 @@ class ContactsView(QWidget):
         layout.addWidget(splitter)
 
     def _connect(self) -> None:
-        self.filters.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.filters.search.textChanged.connect(lambda _t: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filter)
         self.filters.filter_changed.connect(self._apply_filter)
         self.table.doubleClicked.connect(self._open_index)

@@ -1,0 +1,117 @@
+"""The Contacts page as a user drives it: create, find, edit, trash, restore, in the real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.services import contacts
+from app.services.contact_query import ContactFilter, count_contacts
+from app.services.contacts import ContactData
+from app.ui.context import AppContext
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    box = window.contacts.filters.search
+    box.clear()
+    qtbot.keyClicks(box, text)
+    qtbot.waitUntil(lambda: window.contacts.model.filter.text == text, timeout=2000)
+
+
+def shown_names(window: MainWindow) -> list[str]:
+    model = window.contacts.model
+    return [model.index(r, model.COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_create_find_edit_trash_and_restore(window: MainWindow, ctx: AppContext,
+                                             qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    with ctx.uow() as uow:
+        contacts.create_contact(uow.session, ContactData(last_name="Martin", city="Bordeaux"))
+        uow.commit()
+    view, sheet = window.contacts, window.contacts.sheet
+
+    # Ctrl+N opens a blank sheet; the user types the card and saves with Ctrl+S.
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert sheet.current_id() is None
+    sheet.first_name.setText("Hélène")  # QTest cannot type accented keys
+    sheet.last_name.setText("Lefèvre")
+    sheet.city.setText("Saint-Émilion")
+    qtbot.keyClicks(sheet.postal_code, "33330")
+    qtbot.keyClick(sheet.last_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert sheet.current_id() is not None and not sheet.is_dirty()
+    assert "2 shown of 2" in view.count_label.text()
+
+    # An accent-less fragment finds her.
+    search(qtbot, window, "helene")
+    assert shown_names(window) == ["LEFÈVRE Hélène"]
+    search(qtbot, window, "saint emil")
+    assert shown_names(window) == ["LEFÈVRE Hélène"]
+    assert "1 shown of 2" in view.count_label.text()
+
+    # Enter on the row opens the sheet; an edit is saved.
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    sheet.job_title.setText("Sommelière")
+    assert sheet.save()
+    with ctx.uow() as uow:
+        assert contacts.get_contact(uow.session, sheet.current_id()).job_title == "Sommelière"
+
+    # Del moves her to the trash; the trash view shows her; Restore brings her back.
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert shown_names(window) == []
+    search(qtbot, window, "")
+    assert shown_names(window) == ["MARTIN"]
+    view.filters.trash.click()
+    assert shown_names(window) == ["LEFÈVRE Hélène"]
+    assert view.restore_button.isVisible() and not view.delete_button.isVisible()
+    view.table.selectRow(0)
+    view.restore_button.click()
+    view.filters.trash.click()
+    assert shown_names(window) == ["LEFÈVRE Hélène", "MARTIN"]
+
+    # Delete for good asks first.
+    view.table.selectRow(0)
+    view.trash_selected()
+    view.filters.trash.click()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.empty_button.click()
+    assert shown_names(window) == []
+    with ctx.uow() as uow:
+        assert count_contacts(uow.session, ContactFilter(trash=True)) == 0
+        assert count_contacts(uow.session) == 1
+
+
+def test_filters_narrow_the_table(window: MainWindow, ctx: AppContext) -> None:
+    with ctx.uow() as uow:
+        contacts.create_contact(uow.session, ContactData(last_name="Pro", kind="professionnel",
+                                                         contact_type="caviste"))
+        contacts.create_contact(uow.session, ContactData(last_name="Perso"))
+        uow.commit()
+    view = window.contacts
+    view.reload_everything()
+    view.filters.kind.setCurrentIndex(view.filters.kind.findData("professionnel"))
+    assert shown_names(window) == ["PRO"]
+    view.filters.kind.setCurrentIndex(0)
+    view.filters.contact_type.setCurrentIndex(view.filters.contact_type.findData("caviste"))
+    assert shown_names(window) == ["PRO"]
+    view.filters.contact_type.setCurrentIndex(0)
+    view.filters.category.setCurrentIndex(view.filters.category.findData("client_actif"))
+    assert shown_names(window) == []
+
+
+def test_the_window_has_every_view(window: MainWindow) -> None:
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Contacts", "Agenda", "Mailing", "Statistics", "Settings"]
