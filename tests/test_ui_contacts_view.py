@@ -53,12 +53,14 @@ def test_create_find_edit_trash_and_restore(window: MainWindow, ctx: AppContext,
     assert sheet.current_id() is not None and not sheet.is_dirty()
     assert "2 shown of 2" in view.count_label.text()
 
-    # An accent-less fragment finds her.
+    # An accent-less fragment finds her; the user's column widths survive the search.
+    view.table.setColumnWidth(view.model.COL_CITY, 222)
     search(qtbot, window, "helene")
     assert shown_names(window) == ["LEFÈVRE Hélène"]
     search(qtbot, window, "saint emil")
     assert shown_names(window) == ["LEFÈVRE Hélène"]
     assert "1 shown of 2" in view.count_label.text()
+    assert view.table.columnWidth(view.model.COL_CITY) == 222
 
     # Enter on the row opens the sheet; an edit is saved.
     view.table.setCurrentIndex(view.model.index(0, 0))

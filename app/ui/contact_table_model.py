@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from app.services.contact_query import ContactFilter, ContactRow, count_contacts, list_contacts
@@ -42,9 +50,12 @@ class ContactTableModel(QAbstractTableModel):
     SORT_KEYS = ("name", "company", "type", "kind", "postal_code", "city", "phone", "email",
                  "category")
 
+    reloaded = Signal()
+
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.total_all = 0
         self.filter = ContactFilter()
         self.order, self.descending = "name", False
         self.rows: list[ContactRow] = []
@@ -75,13 +86,24 @@ class ContactTableModel(QAbstractTableModel):
         self.set_filter(replace(self.filter, text=text))
 
     def reload(self) -> None:
-        """Count and first page again (after a save, a filter or a sort change)."""
+        """Count and first page again (after a save, a filter or a sort change).
+
+        Rows are removed and inserted rather than reset, so the header keeps the user's widths.
+        """
         with self.ctx.uow() as uow:
+            self.total_all = count_contacts(uow.session, ContactFilter(trash=self.filter.trash))
             total = count_contacts(uow.session, self.filter)
             first = self._page(uow.session, 0)
-        self.beginResetModel()
-        self.total_matching, self.rows = total, first
-        self.endResetModel()
+        if self.rows:
+            self.beginRemoveRows(QModelIndex(), 0, len(self.rows) - 1)
+            self.rows = []
+            self.endRemoveRows()
+        self.total_matching = total
+        if first:
+            self.beginInsertRows(QModelIndex(), 0, len(first) - 1)
+            self.rows = first
+            self.endInsertRows()
+        self.reloaded.emit()
 
     def _page(self, session: Any, offset: int) -> list[ContactRow]:
         return list_contacts(

@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services import contacts
-from app.services.contact_query import count_contacts
 from app.ui.contact_filters import FilterBar
 from app.ui.contact_sheet import ContactSheet
 from app.ui.contact_table_model import ContactTableModel
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+
+# Name, company, type, kind, postal code, city, phone, e-mail, category: wide enough for
+# the usual French values so the first look needs no resizing.
+COLUMN_WIDTHS = (190, 170, 100, 95, 85, 150, 115, 200, 120)
 
 
 class ContactsView(QWidget):
@@ -83,8 +86,9 @@ class ContactsView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.sheet)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.sheet.setMinimumWidth(420)
+        splitter.setSizes([780, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -101,7 +105,7 @@ class ContactsView(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button.clicked.connect(self.purge_selected)
         self.empty_button.clicked.connect(self.empty_trash)
-        self.model.modelReset.connect(self._update_count)
+        self.model.reloaded.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         shortcuts = {
             QKeySequence.StandardKey.New: self.new_contact,
@@ -118,6 +122,8 @@ class ContactsView(QWidget):
         """After settings changed: filter lists, custom columns, table, sheet definitions."""
         definitions = self.filters.reload_choices()
         self.model.set_columns(definitions.custom_fields, definitions.type_labels)
+        for column, width in enumerate(COLUMN_WIDTHS):  # a column change resets the header
+            self.table.setColumnWidth(column, width)
         self.sheet.reload_definitions()
         self._update_buttons()
 
@@ -126,9 +132,7 @@ class ContactsView(QWidget):
         self._update_buttons()
 
     def _update_count(self) -> None:
-        with self.ctx.uow() as uow:
-            total = count_contacts(uow.session)
-        shown = self.model.total_matching
+        shown, total = self.model.total_matching, self.model.total_all
         if self.model.filter.trash:
             text = self.tr("%n contact(s) in the trash", "", shown)
         else:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
     QWidget,
 )
@@ -18,6 +18,12 @@ from app import __version__
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
 from app.ui.settings_view import SettingsView
+
+SIDEBAR_STYLE = """
+QListWidget { background: #2f3b45; color: #e8eef2; border: none; font-size: 11pt; }
+QListWidget::item { padding: 10px 14px; }
+QListWidget::item:selected { background: #4a6a80; color: white; }
+"""
 
 
 class MainWindow(QMainWindow):
@@ -30,7 +36,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(170)
+        self.sidebar.setFixedWidth(150)
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.pages = QStackedWidget()
         self.contacts = ContactsView(ctx)
         self.settings = SettingsView(ctx)
@@ -42,12 +49,13 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         self.settings.settings_changed.connect(self.contacts.reload_everything)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._shortcuts()
         self.statusBar().showMessage(self.tr("Store: {0}").format(ctx.store.url))
 
