@@ -25,14 +25,18 @@ class FrenchParser(argparse.ArgumentParser):
 def build_parser() -> FrenchParser:
     parser = FrenchParser(
         prog="fichier-client",
-        description="Fichier client : fichier clients et prospects. Sans commande, ouvre la fenêtre.",
+        description="Fichier client : clients et prospects. Sans commande, ouvre la fenêtre.",
     )
-    parser.add_argument("--db", help="fichier SQLite ou URL postgresql:// (défaut : dossier de l'utilisateur)")
+    parser.add_argument(
+        "--db", help="fichier SQLite ou URL postgresql:// (défaut : dossier de l'utilisateur)"
+    )
     parser.add_argument("--version", action="version", version=f"Fichier client {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=FrenchParser)
     demo = commands.add_parser("demo", help="remplir le fichier avec des données de démonstration")
     demo.add_argument("--contacts", type=int, required=True, help="nombre de contacts à créer")
-    demo.add_argument("--seed", type=int, default=0, help="graine (mêmes données pour la même graine)")
+    demo.add_argument(
+        "--seed", type=int, default=0, help="graine (mêmes données pour la même graine)"
+    )
     export = commands.add_parser("export", help="exporter tous les contacts en JSON")
     export.add_argument("out", type=Path, help="fichier JSON à écrire")
     return parser
@@ -41,6 +45,7 @@ def build_parser() -> FrenchParser:
 def _progress(label: str):  # type: ignore[no-untyped-def]
     def report(done: int, total: int) -> None:
         print(f"\r{label} : {done}/{total}", end="", file=sys.stderr, flush=True)
+
     return report
 
 
@@ -52,12 +57,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     factory = open_store(config_for(args.db))
     start = time.perf_counter()
     with UnitOfWork(factory) as uow:
-        summary = generate_demo(uow.session, args.contacts, seed=args.seed,
-                                progress=_progress("Démonstration"))
+        summary = generate_demo(
+            uow.session, args.contacts, seed=args.seed, progress=_progress("Démonstration")
+        )
         uow.commit()
     print(file=sys.stderr)
-    print(f"{summary.contacts} contacts, {summary.orders} commandes, "
-          f"{summary.interactions} échanges créés en {time.perf_counter() - start:.1f} s.")
+    print(
+        f"{summary.contacts} contacts, {summary.orders} commandes, "
+        f"{summary.interactions} échanges créés en {time.perf_counter() - start:.1f} s."
+    )
     return 0
 
 

@@ -22,11 +22,16 @@ def _setup_logging() -> None:
     folder = default_data_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.FileHandler(folder / "fichier-client.log", encoding="utf-8")
+        handler: logging.Handler = logging.FileHandler(
+            folder / "fichier-client.log", encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler()
-    logging.basicConfig(level=logging.INFO, handlers=[handler],
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO,
+        handlers=[handler],
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
 
 
 def run_gui(db: str | None) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no screen in CI

@@ -78,10 +78,16 @@ def test_thresholds_are_settings(session: Session) -> None:
     pro, prospect = contact(session, "professionnel"), contact(session)
     order(session, pro, 500)
     meet(session, prospect, 80)
-    assert (category(session, pro), category(session, prospect)) == ("client_inactif", "prospect_froid")
+    assert (category(session, pro), category(session, prospect)) == (
+        "client_inactif",
+        "prospect_froid",
+    )
     set_setting(session, "active_years_professionnel", 2)
     set_setting(session, "hot_prospect_days", 90)
-    assert (category(session, pro), category(session, prospect)) == ("client_actif", "prospect_chaud")
+    assert (category(session, pro), category(session, prospect)) == (
+        "client_actif",
+        "prospect_chaud",
+    )
 
 
 def test_a_pin_wins_and_can_be_removed(session: Session) -> None:

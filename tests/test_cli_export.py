@@ -16,8 +16,21 @@ from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 
 REQUIRED_KEYS = {
-    "uuid", "kind", "contact_type", "first_name", "last_name", "company", "emails", "phones",
-    "address_lines", "postal_code", "city", "country", "category", "orders", "interactions",
+    "uuid",
+    "kind",
+    "contact_type",
+    "first_name",
+    "last_name",
+    "company",
+    "emails",
+    "phones",
+    "address_lines",
+    "postal_code",
+    "city",
+    "country",
+    "category",
+    "orders",
+    "interactions",
     "deleted",
 }
 
@@ -25,10 +38,20 @@ REQUIRED_KEYS = {
 def _fill(db: Path) -> None:
     with UnitOfWork(open_store(config_for(str(db)))) as uow:
         s = uow.session
-        a = contacts.create_contact(s, ContactData(
-            kind="professionnel", company="Cave des Chartrons", last_name="Martin",
-            contact_type="caviste", emails=["contact@cave.fr"], phones=["05 56 12 34 56"],
-            address_line4="12 rue Notre-Dame", postal_code="33000", city="Bordeaux"))
+        a = contacts.create_contact(
+            s,
+            ContactData(
+                kind="professionnel",
+                company="Cave des Chartrons",
+                last_name="Martin",
+                contact_type="caviste",
+                emails=["contact@cave.fr"],
+                phones=["05 56 12 34 56"],
+                address_line4="12 rue Notre-Dame",
+                postal_code="33000",
+                city="Bordeaux",
+            ),
+        )
         journal.add_order(s, a.id, date.today() - timedelta(days=30), amount=Decimal("240.50"))
         b = contacts.create_contact(s, ContactData(last_name="Ancien"))
         contacts.trash(s, [b.id])
@@ -70,7 +93,9 @@ def test_usage_errors_exit_2_and_version_prints() -> None:
 
 
 def test_services_never_load_qt() -> None:
-    code = "import sys, app.services.contacts, app.services.export, app.cli; " \
-           "print(any(m.startswith('PySide6') for m in sys.modules))"
+    code = (
+        "import sys, app.services.contacts, app.services.export, app.cli; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -15,9 +15,14 @@ from app.ui.contact_table_model import PAGE, ContactTableModel
 def fill(factory: sessionmaker[Session], count: int) -> None:
     with UnitOfWork(factory) as uow:
         for i in range(count):
-            contacts.create_contact(uow.session, ContactData(
-                last_name=f"Nom{i:04d}", city="Saint-Émilion" if i % 2 else "Pauillac",
-                kind="professionnel" if i % 3 == 0 else "particulier"))
+            contacts.create_contact(
+                uow.session,
+                ContactData(
+                    last_name=f"Nom{i:04d}",
+                    city="Saint-Émilion" if i % 2 else "Pauillac",
+                    kind="professionnel" if i % 3 == 0 else "particulier",
+                ),
+            )
         uow.commit()
 
 
@@ -42,7 +47,9 @@ def test_sorting_and_filtering_happen_in_the_store(qapp, ctx, factory) -> None: 
     assert model.index(0, model.COL_NAME).data() == "NOM0029"
     model.set_text("saint emilion")
     assert model.total_matching == 15
-    assert {model.index(r, model.COL_CITY).data() for r in range(model.rowCount())} == {"Saint-Émilion"}
+    assert {model.index(r, model.COL_CITY).data() for r in range(model.rowCount())} == {
+        "Saint-Émilion"
+    }
     model.set_filter(ContactFilter(kind="professionnel"))
     assert model.total_matching == 10
     assert model.index(0, model.COL_KIND).data() == "Professional"

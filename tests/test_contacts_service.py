@@ -20,9 +20,17 @@ def names(session: Session, flt: ContactFilter = ContactFilter(), **kw: object) 
 
 
 def test_create_normalises_every_field(session: Session) -> None:
-    cid = make(session, first_name="  Hélène ", last_name="Lefèvre", emails=["H.Lefevre@Exemple.FR"],
-               phones=["06 12 34 56 78", "05 56 12 34 56"], postal_code="33330",
-               city="Saint-Émilion", tags=["VIP", " bio "], contact_type="caviste")
+    cid = make(
+        session,
+        first_name="  Hélène ",
+        last_name="Lefèvre",
+        emails=["H.Lefevre@Exemple.FR"],
+        phones=["06 12 34 56 78", "05 56 12 34 56"],
+        postal_code="33330",
+        city="Saint-Émilion",
+        tags=["VIP", " bio "],
+        contact_type="caviste",
+    )
     stored = contacts.contact_data(contacts.get_contact(session, cid))
     assert stored.first_name == "Hélène"
     assert stored.emails == ["H.Lefevre@exemple.fr"]
@@ -33,8 +41,12 @@ def test_create_normalises_every_field(session: Session) -> None:
 
 def test_invalid_fields_are_all_reported_in_french(session: Session) -> None:
     with pytest.raises(ValidationError) as err:
-        contacts.create_contact(session, ContactData(
-            last_name="Durand", emails=["pas-une-adresse"], phones=["12"], postal_code="ABC"))
+        contacts.create_contact(
+            session,
+            ContactData(
+                last_name="Durand", emails=["pas-une-adresse"], phones=["12"], postal_code="ABC"
+            ),
+        )
     assert set(err.value.fields) == {"emails", "phones", "postal_code"}
     assert "n'est pas valide" in err.value.fields["emails"]
     assert count_contacts(session) == 0
@@ -80,8 +92,14 @@ def test_paging_returns_every_row_once(session: Session) -> None:
 
 def test_filters_by_kind_type_tag_and_custom_field(session: Session) -> None:
     field = custom_fields.save_field(session, "Appellation", "choice", ["Pomerol", "Margaux"])
-    make(session, last_name="A", kind="professionnel", contact_type="caviste", tags=["VIP"],
-         custom={field.id: "Pomerol"})
+    make(
+        session,
+        last_name="A",
+        kind="professionnel",
+        contact_type="caviste",
+        tags=["VIP"],
+        custom={field.id: "Pomerol"},
+    )
     make(session, last_name="B", kind="particulier", contact_type="particulier")
     assert names(session, ContactFilter(kind="professionnel")) == ["A"]
     assert names(session, ContactFilter(contact_type="particulier")) == ["B"]

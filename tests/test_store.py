@@ -30,7 +30,9 @@ def test_an_empty_file_is_created_and_migrated(tmp_path: Path) -> None:
     assert current_revision(factory.kw["bind"]) == head_revision()
     with UnitOfWork(factory) as uow:
         codes = uow.session.execute(text("select code from contact_type")).scalars().all()
-    assert {"caviste", "restaurateur", "importateur", "agent", "particulier", "journaliste"} <= set(codes)
+    assert {"caviste", "restaurateur", "importateur", "agent", "particulier", "journaliste"} <= set(
+        codes
+    )
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:

@@ -35,8 +35,9 @@ def shown_names(window: MainWindow) -> list[str]:
     return [model.index(r, model.COL_NAME).data() for r in range(model.rowCount())]
 
 
-def test_create_find_edit_trash_and_restore(window: MainWindow, ctx: AppContext,
-                                             qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_create_find_edit_trash_and_restore(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with ctx.uow() as uow:
         contacts.create_contact(uow.session, ContactData(last_name="Martin", city="Bordeaux"))
         uow.commit()
@@ -98,8 +99,9 @@ def test_create_find_edit_trash_and_restore(window: MainWindow, ctx: AppContext,
 
 def test_filters_narrow_the_table(window: MainWindow, ctx: AppContext) -> None:
     with ctx.uow() as uow:
-        contacts.create_contact(uow.session, ContactData(last_name="Pro", kind="professionnel",
-                                                         contact_type="caviste"))
+        contacts.create_contact(
+            uow.session, ContactData(last_name="Pro", kind="professionnel", contact_type="caviste")
+        )
         contacts.create_contact(uow.session, ContactData(last_name="Perso"))
         uow.commit()
     view = window.contacts

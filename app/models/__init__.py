@@ -1,6 +1,7 @@
 """SQLAlchemy mappings of the customer file."""
 
 from app.models.base import Base
+from app.models.commerce import Event, Interaction, Order, OrderLine, event_contact
 from app.models.contact import (
     Contact,
     ContactEmail,
@@ -11,7 +12,6 @@ from app.models.contact import (
     Tag,
     contact_tag,
 )
-from app.models.commerce import Event, Interaction, Order, OrderLine, event_contact
 from app.models.misc import Consent, Setting, Task
 
 __all__ = [

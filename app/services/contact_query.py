@@ -128,7 +128,11 @@ def _sort_expression(order: str) -> Any:
         field_id = int(order.split(":", 1)[1])
         return (
             select(CustomFieldValue.value)
-            .where(and_(CustomFieldValue.contact_id == Contact.id, CustomFieldValue.field_id == field_id))
+            .where(
+                and_(
+                    CustomFieldValue.contact_id == Contact.id, CustomFieldValue.field_id == field_id
+                )
+            )
             .scalar_subquery()
         )
     return SORT_COLUMNS.get(order, Contact.name_key)
@@ -141,7 +145,9 @@ def _custom_values(
         return {}
     out: dict[int, dict[int, str]] = {}
     rows = session.execute(
-        select(CustomFieldValue.contact_id, CustomFieldValue.field_id, CustomFieldValue.value).where(
+        select(
+            CustomFieldValue.contact_id, CustomFieldValue.field_id, CustomFieldValue.value
+        ).where(
             CustomFieldValue.contact_id.in_(contact_ids), CustomFieldValue.field_id.in_(field_ids)
         )
     )
@@ -152,14 +158,23 @@ def _custom_values(
 
 def _row(c: Contact, type_code: str, custom: dict[int, str]) -> ContactRow:
     return ContactRow(
-        id=c.id, uuid=c.uuid, kind=c.kind, contact_type=type_code, civility=c.civility,
-        first_name=c.first_name, last_name=c.last_name, company=c.company,
-        postal_code=c.postal_code, city=c.city, email=c.primary_email,
-        phone=display_phone(c.primary_phone), category=c.category,
-        pinned=c.category_pin is not None, custom=custom,
+        id=c.id,
+        uuid=c.uuid,
+        kind=c.kind,
+        contact_type=type_code,
+        civility=c.civility,
+        first_name=c.first_name,
+        last_name=c.last_name,
+        company=c.company,
+        postal_code=c.postal_code,
+        city=c.city,
+        email=c.primary_email,
+        phone=display_phone(c.primary_phone),
+        category=c.category,
+        pinned=c.category_pin is not None,
+        custom=custom,
     )
 
 
 def list_tags(session: Session) -> list[str]:
     return list(session.scalars(select(Tag.name).order_by(Tag.name)))
-

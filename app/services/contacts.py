@@ -66,10 +66,13 @@ TEXT_FIELDS = (
     "civility first_name last_name company job_title address_line2 address_line3 "
     "address_line4 address_line5 city origin_kind origin_detail language"
 ).split()
-COPIED_FIELDS = TEXT_FIELDS + (
-    "kind postal_code country birth_date origin_date origin_event_id importance "
-    "good_payer tough_negotiator in_difficulty notes"
-).split()
+COPIED_FIELDS = (
+    TEXT_FIELDS
+    + (
+        "kind postal_code country birth_date origin_date origin_event_id importance "
+        "good_payer tough_negotiator in_difficulty notes"
+    ).split()
+)
 
 
 def clean(session: Session, data: ContactData) -> ContactData:
@@ -84,7 +87,9 @@ def clean(session: Session, data: ContactData) -> ContactData:
     if not (out.last_name or out.company or out.first_name):
         errors["last_name"] = "Indiquez au moins un nom ou une société."
     out.emails = _clean_list(data.emails, normalize_email, "emails", errors)
-    out.phones = _clean_list(data.phones, lambda p: normalize_phone(p, out.country), "phones", errors)
+    out.phones = _clean_list(
+        data.phones, lambda p: normalize_phone(p, out.country), "phones", errors
+    )
     try:
         out.postal_code = normalize_postal_code(data.postal_code, out.country)
     except FieldError as exc:
@@ -167,17 +172,30 @@ def _apply(session: Session, contact: Contact, data: ContactData) -> None:
 def refresh_derived(contact: Contact, tags: list[str]) -> None:
     """The folded keys that let SQL search and sort in French on any backend."""
     derived = derived_keys(
-        contact.first_name, contact.last_name, contact.company, contact.city,
-        contact.postal_code, [e.address for e in contact.emails],
-        [p.number for p in contact.phones], tags, contact.job_title,
+        contact.first_name,
+        contact.last_name,
+        contact.company,
+        contact.city,
+        contact.postal_code,
+        [e.address for e in contact.emails],
+        [p.number for p in contact.phones],
+        tags,
+        contact.job_title,
     )
     for key, value in derived.items():
         setattr(contact, key, value)
 
 
 def derived_keys(
-    first_name: str, last_name: str, company: str, city: str, postal_code: str,
-    emails: list[str], phones: list[str], tags: list[str], job_title: str = "",
+    first_name: str,
+    last_name: str,
+    company: str,
+    city: str,
+    postal_code: str,
+    emails: list[str],
+    phones: list[str],
+    tags: list[str],
+    job_title: str = "",
 ) -> dict[str, str]:
     """Shared with bulk writers (demo data, import) so every path stores the same keys."""
     national = [display_phone(p).replace(" ", "") for p in phones]
@@ -212,7 +230,9 @@ def get_contact(session: Session, contact_id: int) -> Contact:
         )
     )
     if contact is None:
-        raise NotFoundError("Ce contact n'existe plus : il a peut-être été supprimé définitivement.")
+        raise NotFoundError(
+            "Ce contact n'existe plus : il a peut-être été supprimé définitivement."
+        )
     return contact
 
 

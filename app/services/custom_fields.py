@@ -122,7 +122,9 @@ def _french_date(text: str) -> date:
     return date(year, month, day)
 
 
-def clean_values(session: Session, values: dict[int, str], errors: dict[str, str]) -> dict[int, str]:
+def clean_values(
+    session: Session, values: dict[int, str], errors: dict[str, str]
+) -> dict[int, str]:
     """Validate a contact's custom values; bad ones go into `errors` keyed custom:<id>."""
     if not values:
         return {}

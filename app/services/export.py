@@ -12,8 +12,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, ContactEmail, ContactPhone, ContactType, Interaction, Order, Tag
-from app.models import contact_tag
+from app.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactType,
+    Interaction,
+    Order,
+    Tag,
+    contact_tag,
+)
 from app.services.errors import StoreError
 
 BATCH = 2000
@@ -49,7 +57,9 @@ def _contacts(session: Session, ids: list[int]) -> Iterator[dict[str, Any]]:
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         related = _related(session, chunk)
-        contacts = session.scalars(select(Contact).where(Contact.id.in_(chunk)).order_by(Contact.id))
+        contacts = session.scalars(
+            select(Contact).where(Contact.id.in_(chunk)).order_by(Contact.id)
+        )
         for c in contacts:
             yield contact_dict(c, types.get(c.contact_type_id or -1), related, c.id)
         session.expunge_all()
@@ -59,16 +69,25 @@ def _related(session: Session, chunk: list[int]) -> dict[str, dict[int, list[Any
     out: dict[str, dict[int, list[Any]]] = {k: defaultdict(list) for k in ("e", "p", "t", "o", "i")}
     queries = {
         "e": select(ContactEmail.contact_id, ContactEmail.address)
-        .where(ContactEmail.contact_id.in_(chunk)).order_by(ContactEmail.position),
+        .where(ContactEmail.contact_id.in_(chunk))
+        .order_by(ContactEmail.position),
         "p": select(ContactPhone.contact_id, ContactPhone.number)
-        .where(ContactPhone.contact_id.in_(chunk)).order_by(ContactPhone.position),
+        .where(ContactPhone.contact_id.in_(chunk))
+        .order_by(ContactPhone.position),
         "t": select(contact_tag.c.contact_id, Tag.name)
-        .join(Tag, Tag.id == contact_tag.c.tag_id).where(contact_tag.c.contact_id.in_(chunk)),
+        .join(Tag, Tag.id == contact_tag.c.tag_id)
+        .where(contact_tag.c.contact_id.in_(chunk)),
         "o": select(Order.contact_id, Order.ordered_on, Order.amount, Order.uuid)
-        .where(Order.contact_id.in_(chunk)).order_by(Order.ordered_on),
-        "i": select(Interaction.contact_id, Interaction.occurred_on, Interaction.channel,
-                    Interaction.summary)
-        .where(Interaction.contact_id.in_(chunk)).order_by(Interaction.occurred_on),
+        .where(Order.contact_id.in_(chunk))
+        .order_by(Order.ordered_on),
+        "i": select(
+            Interaction.contact_id,
+            Interaction.occurred_on,
+            Interaction.channel,
+            Interaction.summary,
+        )
+        .where(Interaction.contact_id.in_(chunk))
+        .order_by(Interaction.occurred_on),
     }
     for key, query in queries.items():
         for contact_id, *rest in session.execute(query):

@@ -98,4 +98,6 @@ def list_orders(session: Session, contact_id: int) -> list[Order]:
 
 def list_interactions(session: Session, contact_id: int) -> list[Interaction]:
     query = select(Interaction).where(Interaction.contact_id == contact_id)
-    return list(session.scalars(query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc())))
+    return list(
+        session.scalars(query.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()))
+    )

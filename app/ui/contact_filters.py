@@ -32,7 +32,9 @@ class FilterBar(QWidget):
         self.ctx = ctx
         self.fields: list[FieldDef] = []
         self.search = QLineEdit(clearButtonEnabled=True)
-        self.search.setPlaceholderText(self.tr("Search: name, company, city, e-mail, phone… (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Search: name, company, city, e-mail, phone… (Ctrl+F)")
+        )
         self.kind = QComboBox()
         self.contact_type = QComboBox()
         self.category = QComboBox()
@@ -44,8 +46,15 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
-        for widget in (self.kind, self.contact_type, self.category, self.tag,
-                       self.custom_field, self.custom_value, self.trash):
+        for widget in (
+            self.kind,
+            self.contact_type,
+            self.category,
+            self.tag,
+            self.custom_field,
+            self.custom_value,
+            self.trash,
+        ):
             layout.addWidget(widget)
         self._fill_static()
         for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field):
@@ -69,8 +78,9 @@ class FilterBar(QWidget):
             self.fields = custom_fields.list_fields(uow.session)
         self._refill(self.contact_type, self.tr("All types"), [(t.label, t.code) for t in types])
         self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
-        self._refill(self.custom_field, self.tr("Custom field…"),
-                     [(f.label, str(f.id)) for f in self.fields])
+        self._refill(
+            self.custom_field, self.tr("Custom field…"), [(f.label, str(f.id)) for f in self.fields]
+        )
         self.custom_field.setVisible(bool(self.fields))
         self.custom_value.setVisible(bool(self.fields))
         return Definitions(self.fields, {t.code: t.label for t in types})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,7 +28,7 @@ CATEGORY_COLOURS = {
     "prospect_froid": QColor("#2c6fbb"),
     "suspect": QColor("#7f7f7f"),
 }
-AnyIndex = QModelIndex | QPersistentModelIndex
+AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 def category_labels() -> dict[str, str]:
@@ -47,8 +47,17 @@ class ContactTableModel(QAbstractTableModel):
 
     COL_NAME, COL_COMPANY, COL_TYPE, COL_KIND, COL_POSTAL, COL_CITY = range(6)
     COL_PHONE, COL_EMAIL, COL_CATEGORY = range(6, 9)
-    SORT_KEYS = ("name", "company", "type", "kind", "postal_code", "city", "phone", "email",
-                 "category")
+    SORT_KEYS = (
+        "name",
+        "company",
+        "type",
+        "kind",
+        "postal_code",
+        "city",
+        "phone",
+        "email",
+        "category",
+    )
 
     reloaded = Signal()
 
@@ -63,8 +72,14 @@ class ContactTableModel(QAbstractTableModel):
         self.custom_fields: list[FieldDef] = []
         self.type_labels: dict[str, str] = {}
         self._titles = [
-            self.tr("Name"), self.tr("Company"), self.tr("Type"), self.tr("Kind"),
-            self.tr("Postal code"), self.tr("City"), self.tr("Phone"), self.tr("E-mail"),
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Type"),
+            self.tr("Kind"),
+            self.tr("Postal code"),
+            self.tr("City"),
+            self.tr("Phone"),
+            self.tr("E-mail"),
             self.tr("Category"),
         ]
         self._kinds = {"particulier": self.tr("Private"), "professionnel": self.tr("Professional")}
@@ -107,7 +122,12 @@ class ContactTableModel(QAbstractTableModel):
 
     def _page(self, session: Any, offset: int) -> list[ContactRow]:
         return list_contacts(
-            session, self.filter, self.order, self.descending, offset, PAGE,
+            session,
+            self.filter,
+            self.order,
+            self.descending,
+            offset,
+            PAGE,
             tuple(f.id for f in self.custom_fields),
         )
 
@@ -166,9 +186,15 @@ class ContactTableModel(QAbstractTableModel):
             field = self.custom_fields[column - len(self._titles)]
             return row.custom.get(field.id, "")
         values = (
-            row.display_name, row.company, self.type_labels.get(row.contact_type, ""),
-            self._kinds.get(row.kind, row.kind), row.postal_code, row.city, row.phone,
-            row.email, self._category(row),
+            row.display_name,
+            row.company,
+            self.type_labels.get(row.contact_type, ""),
+            self._kinds.get(row.kind, row.kind),
+            row.postal_code,
+            row.city,
+            row.phone,
+            row.email,
+            self._category(row),
         )
         return values[column]
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
 from sqlalchemy.orm import Session
 
 from app.services import contacts
@@ -72,8 +71,13 @@ class ContactsView(QWidget):
         self.purge_button = QPushButton(self.tr("Delete permanently"))
         self.empty_button = QPushButton(self.tr("Empty the trash"))
         buttons = QHBoxLayout()
-        for widget in (self.new_button, self.delete_button, self.restore_button,
-                       self.purge_button, self.empty_button):
+        for widget in (
+            self.new_button,
+            self.delete_button,
+            self.restore_button,
+            self.purge_button,
+            self.empty_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
