@@ -10,8 +10,11 @@ run: setup
 test: setup
 	@bash scripts/test.sh
 
+# lupdate reads its options before the folder; the French texts live in scripts/translate_fill.py.
 translations: setup
-	.venv/bin/pyside6-lupdate app -ts resources/i18n/fichier_client_fr.ts
+	.venv/bin/pyside6-lupdate -extensions py -no-obsolete -locations relative \
+		-source-language en -target-language fr_FR app -ts resources/i18n/fichier_client_fr.ts
+	.venv/bin/python scripts/translate_fill.py resources/i18n/fichier_client_fr.ts
 	.venv/bin/pyside6-lrelease resources/i18n/fichier_client_fr.ts -qm resources/i18n/fichier_client_fr.qm
 
 screenshot: setup

@@ -327,12 +327,12 @@ def test_pin_and_unpin_a_category(ctx: AppContext, sheet: ContactSheet, qtbot: Q
     cid = add_contact(ctx, last_name="Martin")
     sheet.open_contact(cid)
     sheet.city.setText("Pauillac")  # typed but not saved: the pin must not lose it
-    answers = iter([("Client actif", True), ("No pin: computed category", True)])
+    answers = iter([("Active client", True), ("No pin: computed category", True)])
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ami du domaine", True))
     with qtbot.waitSignal(sheet.contact_saved):
         qtbot.mouseClick(sheet.pin_button, Qt.MouseButton.LeftButton)
-    assert sheet.category.text() == "Client actif"
+    assert sheet.category.text() == "Active client"
     assert "fixé à la main : ami du domaine" in sheet.explanation.text()
     assert sheet.city.text() == "Pauillac" and sheet.is_dirty()
     with qtbot.waitSignal(sheet.contact_saved):

@@ -186,7 +186,7 @@ def test_add_choice_field(qtbot, view, ctx):
         "Grape variety", "choice", ("Syrah", "Grenache"), True)
     table = view.fields.table
     assert [table.item(0, col).text() for col in range(3)] == [
-        "Grape variety", custom_fields.FIELD_TYPES["choice"], "Yes"]
+        "Grape variety", "Choice list", "Yes"]
     assert view.fields.dialog is None
 
 

@@ -22,22 +22,10 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from app.models import (
-    Contact,
-    ContactEmail,
-    ContactPhone,
-    ContactType,
-    Event,
-    Interaction,
-    Order,
-    OrderLine,
-    Tag,
-    contact_tag,
-    event_contact,
-)
+from app.models import Base, Contact, ContactType, Event, Order, Tag
 from app.resources import resource_path
 from app.services import categories
 from app.services import demo_data as dd
@@ -76,8 +64,9 @@ IMPORTANCE = {True: _weights((0, 45), (1, 35), (2, 15), (3, 5)),
               False: _weights((0, 15), (1, 35), (2, 35), (3, 15))}
 # Company names with no person or town in them get the town in their web domain.
 FIXED_NAMES = {fold(p).replace(" ", "") for ps in dd.COMPANIES.values() for p in ps if "{" not in p}
-WRITE_ORDER = (Contact.__table__, ContactEmail.__table__, ContactPhone.__table__, contact_tag,
-               event_contact, Order.__table__, OrderLine.__table__, Interaction.__table__)
+# Parents before children: foreign keys are enforced.
+WRITE_ORDER = ("contact", "contact_email", "contact_phone", "contact_tag", "event_contact",
+               "customer_order", "order_line", "interaction")
 
 
 @dataclass(frozen=True)
@@ -122,6 +111,11 @@ def generate_demo(
             raise DemoCancelled()
         _sync_sequences(session)
         categories.recompute(session, today=gen.today)
+        # recompute's UPDATE stamps updated_at with the clock; keep the file reproducible.
+        session.execute(
+            update(Contact).where(Contact.id >= gen.first_contact)
+            .values(updated_at=Contact.created_at).execution_options(synchronize_session=False)
+        )
     return DemoSummary(contacts, gen.counts["order"], gen.counts["line"],
                        gen.counts["interaction"], len(gen.events), gen.counts["trashed"])
 
@@ -212,7 +206,8 @@ class _Generator:
         self.since = {k: cut[k].toordinal() for k in ("particulier", "professionnel")}
         self.hot = cut["hot"].toordinal()
         self.type_ids = dict(session.execute(select(ContactType.code, ContactType.id)).all())
-        self.next_contact = (session.scalar(select(func.max(Contact.id))) or 0) + 1
+        self.first_contact = self.next_contact = (
+            session.scalar(select(func.max(Contact.id))) or 0) + 1
         self.next_order = (session.scalar(select(func.max(Order.id))) or 0) + 1
         self.events = self._events()
         self.event_days = [e[0] for e in self.events]
@@ -221,7 +216,7 @@ class _Generator:
                                   + [f"salon {y}" for y in self.salon_years])
         self.emails: set[str] = set()
         self.counts = {"order": 0, "line": 0, "interaction": 0, "trashed": 0}
-        self.rows: dict[Any, list[dict[str, Any]]] = {table: [] for table in WRITE_ORDER}
+        self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table in WRITE_ORDER}
         self.fr = communes()
         known = set(self.fr)
         self.wine = [town for town in dd.WINE_TOWNS if town in known]
@@ -273,10 +268,11 @@ class _Generator:
             ("restaurant étoilé", type_code == "restaurateur" and dice.chance(0.06)),
             ("VIP", row["importance"] == 3 and target == "client_actif"),
         ) if wanted]
-        self.rows[contact_tag] += [{"contact_id": cid, "tag_id": self.tag_ids[t]} for t in tags]
-        self.rows[ContactEmail.__table__] += [
+        tags.sort(key=fold)  # the order the contact form stores them in
+        self.rows["contact_tag"] += [{"contact_id": cid, "tag_id": self.tag_ids[t]} for t in tags]
+        self.rows["contact_email"] += [
             {"contact_id": cid, "address": a, "position": i} for i, a in enumerate(emails)]
-        self.rows[ContactPhone.__table__] += [
+        self.rows["contact_phone"] += [
             {"contact_id": cid, "number": n, "kind": k, "position": i}
             for i, (n, k) in enumerate(phones)]
         row.update(derived_keys(row["first_name"], row["last_name"], row["company"], row["city"],
@@ -287,12 +283,13 @@ class _Generator:
         self.counts["trashed"] += trashed
         row.update(
             id=cid, uuid=dice.uuid4(), kind=kind, contact_type_id=self.type_ids.get(type_code),
-            category="suspect", category_pin=pin, category_pin_reason=dd.PIN_REASONS.get(pin, ""),
+            category="suspect", category_pin=pin,
+            category_pin_reason=dd.PIN_REASONS[pin] if pin else "",
             last_order_on=None, last_direct_on=None, notes=dice.one(dd.NOTES), version=1,
             deleted_at=self._stamp(dice.between(row["created_at"].toordinal(), self.end))
             if trashed else None,
         )
-        self.rows[Contact.__table__].append(row)
+        self.rows["contact"].append(row)
 
     def _identity(self, country: str, type_code: str, city: str) -> dict[str, Any]:
         dice = self.dice
@@ -339,12 +336,12 @@ class _Generator:
             elif draw < 0.1:
                 line5 = dice.one(dd.LIEUX_DITS)
             elif draw < 0.2:
-                line2 = dice.one(dd.FLATS).format(n=dice.between(1, 24))
+                line2 = dice.one(dd.FLATS).format(n=dice.between(1, 24), floor=dice.between(2, 9))
                 if draw < 0.13:
                     line3 = dice.one(dd.BUILDINGS)
         else:
             spec: Any = dd.FOREIGN[country]
-            code, city, _area, _len = dice.one(spec["towns"])
+            code, city = dice.one(spec["towns"])[:2]
             street = dice.one(spec["streets"])
             line4 = f"{number} {street}" if spec["number_first"] else f"{street} {number}"
         return {"address_line2": line2, "address_line3": line3, "address_line4": line4,
@@ -354,8 +351,8 @@ class _Generator:
         """E.164 numbers with their kind, mobile first for a person, landline for a firm."""
         dice = self.dice
         if country == "FR":
-            head = "+336" + dice.one("01245678") if dice.chance(0.7) else "+337" + dice.one("3456789")
-            mobile = head + dice.digits(7)
+            mobile = ("+336" + dice.one("01245678") if dice.chance(0.7)
+                      else "+337" + dice.one("3456789")) + dice.digits(7)
             zone = dd.LANDLINE_ZONE.get(postal_code[:2], "5")
             landline = "+33" + zone + dice.one("1234578") + dice.digits(7)
         else:
@@ -364,7 +361,7 @@ class _Generator:
             prefix, after, length = spec["mobile"]
             dial = "+" + dd.FOREIGN_DIAL[country]
             mobile = dial + prefix + dice.one(after) + dice.digits(length)
-            landline = dial + town[2] + dice.one("2345") + dice.digits(town[3] - 1)
+            landline = dial + town[2] + dice.one(town[3]) + dice.digits(town[4])
         phones = [(mobile, "mobile")] if dice.chance(0.85 if kind == "particulier" else 0.5) else []
         if dice.chance(0.3 if kind == "particulier" else 0.85):
             phones.insert(0 if kind == "professionnel" else len(phones), (landline, "fixe"))
@@ -416,7 +413,7 @@ class _Generator:
             origin = max(min(start, direct[0]), direct[0] - int(dice.random() ** 2 * 700))
         else:
             origin = dice.between(start, end)
-        tags = self._origin(cid, target, origin, row)
+        tags = self._origin(cid, kind, target, origin, row)
         if row["origin_event_id"] is not None:
             direct.append(row["origin_date"].toordinal())
         for day in orders:
@@ -436,21 +433,22 @@ class _Generator:
         row["created_at"] = row["updated_at"] = self._stamp(origin)
         return tags
 
-    def _origin(self, cid: int, target: str, origin: int, row: dict[str, Any]) -> list[str]:
+    def _origin(self, cid: int, kind: str, target: str, origin: int, row: dict[str, Any]
+                ) -> list[str]:
         """Where the contact came from: a fair or tasting met at, or a way of hearing of them."""
         dice = self.dice
         row.update(origin_event_id=None, origin_date=date.fromordinal(origin))
         at = bisect.bisect_right(self.event_days, origin) - 1
         if target != "suspect" and at >= 0 and dice.chance(0.45):
-            day, event_id, name, kind = self.events[max(0, at - dice.between(0, 1))]
-            row.update(origin_kind=kind, origin_detail=name, origin_event_id=event_id,
+            day, event_id, name, met_at = self.events[max(0, at - dice.between(0, 1))]
+            row.update(origin_kind=met_at, origin_detail=name, origin_event_id=event_id,
                        origin_date=date.fromordinal(day))
-            self.rows[event_contact].append({"event_id": event_id, "contact_id": cid})
+            self.rows["event_contact"].append({"event_id": event_id, "contact_id": cid})
             year = date.fromordinal(day).year
-            return [f"salon {year}"] if kind == "salon" and year in self.salon_years else []
-        how = dice.one(dd.ORIGINS_OTHER)
-        detail = dice.one(dd.ORIGIN_DETAILS[how]).format(
-            last=dice.one(dd.LAST_NAMES_FR), year=date.fromordinal(origin).year)
+            return [f"salon {year}"] if met_at == "salon" and year in self.salon_years else []
+        how, details = dice.one(dd.ORIGINS_HEARD[kind])
+        detail = dice.one(details).format(last=dice.one(dd.LAST_NAMES_FR),
+                                          year=date.fromordinal(origin).year)
         row.update(origin_kind=how, origin_detail=detail)
         return []
 
@@ -461,8 +459,9 @@ class _Generator:
         year = date.fromordinal(day).year
         inflation = (0.7 if pro else 1.0) * (1 + 0.03 * (day - self.start) / 365)
         total = 0
-        lines = self.rows[OrderLine.__table__]
-        cuvees = dice.sample(dd.CUVEES, dice.between(1, 3) if pro else 1 + int(dice.random() ** 2 * 3))
+        lines = self.rows["order_line"]
+        count = dice.between(1, 3) if pro else 1 + int(dice.random() ** 2 * 3)
+        cuvees = dice.sample(dd.CUVEES, count)
         for cuvee, base, vintage in cuvees:
             bottles = dice.one((12, 24, 36, 48, 60, 120) if pro else (3, 6, 6, 6, 12, 12, 24))
             price = int(round(base * inflation, -1))
@@ -470,7 +469,7 @@ class _Generator:
             lines.append({"order_id": oid, "cuvee": cuvee, "bottles": bottles,
                           "vintage": year - dice.between(1, 4) if vintage else None,
                           "unit_price": Decimal(price).scaleb(-2)})
-        self.rows[Order.__table__].append({
+        self.rows["customer_order"].append({
             "id": oid, "uuid": dice.uuid4(), "contact_id": cid, "ordered_on": date.fromordinal(day),
             "amount": Decimal(total).scaleb(-2), "notes": dice.one(dd.ORDER_NOTES),
             "created_at": self._stamp(day),
@@ -483,7 +482,7 @@ class _Generator:
         summary = dice.one(dd.SUMMARIES[channel])
         if "{" in summary:
             summary = summary.format(year=date.fromordinal(day).year, cuvee=dice.one(dd.CUVEES)[0])
-        self.rows[Interaction.__table__].append({
+        self.rows["interaction"].append({
             "uuid": dice.uuid4(), "contact_id": cid, "occurred_on": date.fromordinal(day),
             "channel": channel, "summary": summary, "recorded_by": dice.one(dd.RECORDERS),
             "created_at": self._stamp(day),
@@ -491,9 +490,9 @@ class _Generator:
         self.counts["interaction"] += 1
 
     def write(self) -> None:
-        """Insert the batch, parents first (foreign keys are enforced)."""
-        for table in WRITE_ORDER:
-            rows = self.rows[table]
+        """Insert the batch with Core executemany, one statement per table."""
+        for name in WRITE_ORDER:
+            rows = self.rows[name]
             if rows:
-                self.session.execute(insert(table), rows)
-                self.rows[table] = []
+                self.session.execute(insert(Base.metadata.tables[name]), rows)
+                self.rows[name] = []

@@ -51,18 +51,21 @@ LAST_NAMES_FR: tuple[str, ...] = tuple(
 ) + ("Da Silva", "N'Diaye", "Dos Santos", "De Oliveira", "Le Gall", "Le Goff", "Le Bihan",
      "Le Roux", "Lefèvre-Durand", "D'Arcy", "Saint-Martin")
 
-# Foreign contacts: names; towns (postal code, town, landline area code, digits after it);
-# streets and whether the number comes first; mobiles (prefix, next digit, digits after).
+# Foreign contacts: names; towns and their landlines (postal code, town, area code, choices
+# for the next digit, digits after it); streets, and whether the house number comes first;
+# mobiles (prefix, choices for the next digit, digits after it).
 FOREIGN: dict[str, dict[str, object]] = {
     "BE": {
         "first": (("Luc", "m"), ("Marc", "m"), ("Pieter", "m"), ("Wouter", "m"), ("Thomas", "m"),
-                  ("Annelies", "f"), ("Sofie", "f"), ("Els", "f"), ("Nathalie", "f"), ("Julie", "f")),
+                  ("Annelies", "f"), ("Sofie", "f"), ("Els", "f"), ("Nathalie", "f"),
+                  ("Julie", "f")),
         "last": ("Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens",
                  "Wouters", "De Smet", "Dubois", "Lambert", "Renard", "Van Damme", "Lejeune"),
-        "towns": (("1000", "Bruxelles", "2", 7), ("1050", "Ixelles", "2", 7),
-                  ("4000", "Liège", "4", 7), ("5000", "Namur", "81", 6), ("7000", "Mons", "65", 6),
-                  ("2000", "Antwerpen", "3", 7), ("9000", "Gent", "9", 7),
-                  ("8000", "Brugge", "50", 6), ("1300", "Wavre", "10", 6)),
+        "towns": (("1000", "Bruxelles", "2", "2345", 6), ("1050", "Ixelles", "2", "2345", 6),
+                  ("4000", "Liège", "4", "23", 6), ("5000", "Namur", "81", "2345", 5),
+                  ("7000", "Mons", "65", "2345", 5), ("2000", "Antwerpen", "3", "2345", 6),
+                  ("9000", "Gent", "9", "23", 6), ("8000", "Brugge", "50", "2345", 5),
+                  ("1300", "Wavre", "10", "2345", 5)),
         "streets": ("Rue Neuve", "Avenue Louise", "Chaussée de Waterloo", "Rue de la Loi",
                     "Kerkstraat", "Stationsstraat", "Rue du Marché"),
         "mobile": ("47", "0123456789", 6), "number_first": False, "languages": ("fr", "nl"),
@@ -72,10 +75,10 @@ FOREIGN: dict[str, dict[str, object]] = {
                   ("Daniela", "f"), ("Claudia", "f"), ("Sandrine", "f"), ("Corinne", "f")),
         "last": ("Müller", "Meier", "Schmid", "Keller", "Weber", "Huber", "Favre", "Rochat",
                  "Morand", "Berset", "Bonvin", "Gerber"),
-        "towns": (("1201", "Genève", "22", 7), ("1003", "Lausanne", "21", 7),
-                  ("8001", "Zürich", "44", 7), ("3011", "Bern", "31", 7),
-                  ("2000", "Neuchâtel", "32", 7), ("1950", "Sion", "27", 7),
-                  ("4051", "Basel", "61", 7)),
+        "towns": (("1201", "Genève", "22", "345", 6), ("1003", "Lausanne", "21", "345", 6),
+                  ("8001", "Zürich", "44", "2345", 6), ("3011", "Bern", "31", "345", 6),
+                  ("2000", "Neuchâtel", "32", "2345", 6), ("1950", "Sion", "27", "2345", 6),
+                  ("4051", "Basel", "61", "2345", 6)),
         "streets": ("Rue du Rhône", "Bahnhofstrasse", "Avenue de la Gare", "Rue de Lausanne",
                     "Seestrasse", "Grand-Rue"),
         "mobile": ("7", "6789", 7), "number_first": False, "languages": ("fr", "de"),
@@ -86,10 +89,11 @@ FOREIGN: dict[str, dict[str, object]] = {
                   ("Birgit", "f")),
         "last": ("Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
                  "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Wolf", "Schröder"),
-        "towns": (("10115", "Berlin", "30", 8), ("80331", "München", "89", 8),
-                  ("50667", "Köln", "221", 7), ("20095", "Hamburg", "40", 8),
-                  ("60311", "Frankfurt am Main", "69", 8), ("70173", "Stuttgart", "711", 7),
-                  ("40213", "Düsseldorf", "211", 7)),
+        "towns": (("10115", "Berlin", "30", "2345678", 7), ("80331", "München", "89", "2345", 7),
+                  ("50667", "Köln", "221", "2345", 6), ("20095", "Hamburg", "40", "2345", 7),
+                  ("60311", "Frankfurt am Main", "69", "2345", 7),
+                  ("70173", "Stuttgart", "711", "2345", 6),
+                  ("40213", "Düsseldorf", "211", "2345", 6)),
         "streets": ("Hauptstraße", "Bahnhofstraße", "Schillerstraße", "Goethestraße",
                     "Gartenstraße", "Weinstraße"),
         "mobile": ("15", "12", 8), "number_first": False, "languages": ("de",),
@@ -100,12 +104,14 @@ FOREIGN: dict[str, dict[str, object]] = {
                   ("Sophie", "f"), ("Victoria", "f")),
         "last": ("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
                  "Robinson", "Wright", "Thompson", "Evans", "Walker", "Hughes", "Clarke"),
-        "towns": (("EC1V 2NX", "London", "20", 8), ("SW3 5RE", "London", "20", 8),
-                  ("M1 1AE", "Manchester", "161", 7), ("EH1 1YZ", "Edinburgh", "131", 7),
-                  ("BS1 4DJ", "Bristol", "117", 7), ("B1 1BB", "Birmingham", "121", 7)),
+        "towns": (("EC1V 2NX", "London", "20", "378", 7), ("SW3 5RE", "London", "20", "378", 7),
+                  ("M1 1AE", "Manchester", "161", "2345", 6),
+                  ("EH1 1YZ", "Edinburgh", "131", "2345", 6),
+                  ("BS1 4DJ", "Bristol", "117", "9", 6),
+                  ("B1 1BB", "Birmingham", "121", "2345", 6)),
         "streets": ("High Street", "Station Road", "Church Lane", "King's Road", "Victoria Street",
                     "Mill Lane"),
-        "mobile": ("7", "4589", 8), "number_first": True, "languages": ("en",),
+        "mobile": ("7", "458", 8), "number_first": True, "languages": ("en",),
     },
 }
 FOREIGN_DIAL = {"BE": "32", "CH": "41", "DE": "49", "GB": "44"}
@@ -153,7 +159,7 @@ STREETS_FR = (
 LIEUX_DITS = ("Lieu-dit Les Vignes", "Lieu-dit La Croix Blanche", "Lieu-dit Le Bourg",
               "Lieu-dit Les Granges", "Hameau de Villeneuve", "Lieu-dit Le Grand Pré",
               "Lieu-dit Les Justices")
-FLATS = ("Appartement {n}", "Appt {n}", "{n}e étage", "Porte {n}")
+FLATS = ("Appartement {n}", "Appt {n}", "{floor}e étage", "Porte {n}", "Appt {n}, {floor}e étage")
 BUILDINGS = ("Résidence Les Acacias", "Bâtiment B", "Résidence du Parc", "Entrée C",
              "Les Jardins de la Garonne, bât. 2", "Immeuble Le Central")
 
@@ -250,13 +256,21 @@ EVENTS = (
     ("Dégustation d'automne chez les cavistes", "Bordeaux", 10, 8, 1, "dégustation"),
     ("Salon des Vignerons Indépendants", "Paris, porte de Versailles", 11, 28, 5, "salon"),
 )
-ORIGINS_MET = ("salon", "salon", "portes ouvertes", "dégustation")
-ORIGINS_OTHER = ("recommandation", "site internet", "fichier acheté", "annuaire", "prospection")
-ORIGIN_DETAILS = {
-    "recommandation": ("Recommandé(e) par M. {last}", "Recommandé(e) par un client",
-                       "Bouche-à-oreille"),
-    "site internet": ("Formulaire de contact du site", "Demande de tarif en ligne"),
-    "fichier acheté": ("Fichier cavistes et restaurants {year}", "Annuaire des professionnels"),
-    "annuaire": ("Pages Jaunes", "Guide des restaurants"),
-    "prospection": ("Démarchage en tournée", "Passage à la boutique"),
+# Ways of hearing of someone without meeting them, by kind: (origin, details).
+ORIGINS_HEARD: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "particulier": (
+        ("recommandation", ("Recommandé(e) par M. {last}", "Recommandé(e) par Mme {last}",
+                            "Bouche-à-oreille")),
+        ("site internet", ("Formulaire de contact du site", "Inscription à la lettre d'information",
+                           "Demande de tarif en ligne")),
+        ("jeu-concours", ("Jeu-concours des vendanges {year}", "Tirage au sort de Noël {year}")),
+    ),
+    "professionnel": (
+        ("recommandation", ("Recommandé(e) par M. {last}", "Recommandé(e) par notre agent",
+                            "Bouche-à-oreille")),
+        ("site internet", ("Formulaire de contact du site", "Demande de tarif en ligne")),
+        ("fichier acheté", ("Fichier cavistes et restaurants {year}",
+                            "Annuaire des importateurs {year}")),
+        ("annuaire", ("Pages Jaunes", "Guide des restaurants {year}")),
+    ),
 }

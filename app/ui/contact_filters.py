@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QW
 from app.services import contact_types, custom_fields
 from app.services.contact_query import ContactFilter, list_tags
 from app.services.custom_fields import FieldDef
-from app.ui.contact_table_model import category_labels
 from app.ui.context import AppContext
+from app.ui.labels import category_labels
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,7 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(
             self.tr("Search: name, company, city, e-mail, phone… (Ctrl+F)")
         )
+        self.search.setMinimumWidth(220)
         self.kind = QComboBox()
         self.contact_type = QComboBox()
         self.category = QComboBox()

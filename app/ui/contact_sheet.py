@@ -30,6 +30,7 @@ from app.services.errors import DomainError, ValidationError
 from app.services.settings import all_settings
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.labels import category_labels
 from app.ui.postal_completer import PostalCompleter
 from app.ui.sheet_fields import (
     CIVILITIES,
@@ -337,7 +338,7 @@ class ContactSheet(QWidget):
     def _header(self, session: Session, contact: Contact) -> Header:
         explanation = categories.explain(contact, all_settings(session))
         name = display_name(contacts.contact_data(contact))
-        return Header(name, categories.CATEGORIES.get(contact.category, ""), explanation)
+        return Header(name, category_labels().get(contact.category, ""), explanation)
 
     def _show_header(self, header: Header | None) -> None:
         self.title.setText(header.name if header else self.tr("New contact"))
@@ -453,12 +454,12 @@ class ContactSheet(QWidget):
             self.scroll_area.ensureWidgetVisible(shown[0])
 
     def _ask_pin(self) -> None:
-        labels = [self.tr("No pin: computed category"), *categories.CATEGORIES.values()]
+        labels = [self.tr("No pin: computed category"), *category_labels().values()]
         title = self.tr("Pin category")
         choice, ok = QInputDialog.getItem(self, title, self.tr("Category:"), labels, 0, False)
         if not ok:
             return
-        codes = {label: code for code, label in categories.CATEGORIES.items()}
+        codes = {label: code for code, label in category_labels().items()}
         category, reason = codes.get(choice), ""
         if category is not None:
             reason, ok = QInputDialog.getText(self, title, self.tr("Reason:"))

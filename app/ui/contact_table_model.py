@@ -7,7 +7,6 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 from app.services.contact_query import ContactFilter, ContactRow, count_contacts, list_contacts
 from app.services.custom_fields import FieldDef
 from app.ui.context import AppContext
+from app.ui.labels import category_labels
 
 PAGE = 200
 CATEGORY_COLOURS = {
@@ -29,17 +29,6 @@ CATEGORY_COLOURS = {
     "suspect": QColor("#7f7f7f"),
 }
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
-
-
-def category_labels() -> dict[str, str]:
-    """Category names in the interface language."""
-    return {
-        "client_actif": QCoreApplication.translate("categories", "Active client"),
-        "client_inactif": QCoreApplication.translate("categories", "Inactive client"),
-        "prospect_chaud": QCoreApplication.translate("categories", "Hot prospect"),
-        "prospect_froid": QCoreApplication.translate("categories", "Cold prospect"),
-        "suspect": QCoreApplication.translate("categories", "Suspect"),
-    }
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -200,7 +189,7 @@ class ContactTableModel(QAbstractTableModel):
 
     def _category(self, row: ContactRow) -> str:
         label = self._categories.get(row.category, row.category)
-        return label + self.tr(" (pinned)") if row.pinned else label
+        return self.tr("{0} (pinned)").format(label) if row.pinned else label
 
     def contact_id(self, row: int) -> int | None:
         return self.rows[row].id if 0 <= row < len(self.rows) else None

@@ -140,7 +140,7 @@ class ContactsView(QWidget):
         if self.model.filter.trash:
             text = self.tr("%n contact(s) in the trash", "", shown)
         else:
-            text = self.tr("{0} shown of {1}").format(shown, total)
+            text = self.tr("%n shown of {0}", "", shown).format(total)
         self.count_label.setText(text)
 
     def _update_buttons(self) -> None:

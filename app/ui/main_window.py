@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
 
     def _coming(self, what: str) -> QWidget:
-        label = QLabel(self.tr("{0}: coming in a next version.").format(what))
+        label = QLabel(self.tr("{0}: coming in a future version.").format(what))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services import custom_fields
-from app.services.custom_fields import FIELD_TYPES, FieldDef
+from app.services.custom_fields import FieldDef
 from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.labels import field_type_labels
 from app.ui.settings_common import cell, confirm, hint, make_table, select_data, selected_data
 
 
@@ -56,7 +57,7 @@ class FieldDialog(QDialog):
                             else self.tr("Edit a custom field"))
         self.label_edit = QLineEdit()
         self.type_combo = QComboBox()
-        for code, label in FIELD_TYPES.items():
+        for code, label in field_type_labels().items():
             self.type_combo.addItem(label, code)
         self.choices_edit = QPlainTextEdit()
         self.choices_edit.setPlaceholderText(self.tr("One choice per line"))
@@ -141,7 +142,8 @@ class CustomFieldsSection(QWidget):
         self.table.setRowCount(len(self.fields))
         for i, field in enumerate(self.fields):
             self.table.setItem(i, 0, cell(field.label, field.id))
-            self.table.setItem(i, 1, cell(FIELD_TYPES.get(field.field_type, field.field_type)))
+            type_label = field_type_labels().get(field.field_type, field.field_type)
+            self.table.setItem(i, 1, cell(type_label))
             self.table.setItem(i, 2, cell(self.tr("Yes") if field.show_in_table else self.tr("No")))
         select_data(self.table, keep)
         self._sync_buttons()

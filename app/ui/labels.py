@@ -1,0 +1,25 @@
+"""Names of the domain's codes in the interface language (services keep the codes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def category_labels() -> dict[str, str]:
+    return {
+        "client_actif": QCoreApplication.translate("categories", "Active client"),
+        "client_inactif": QCoreApplication.translate("categories", "Inactive client"),
+        "prospect_chaud": QCoreApplication.translate("categories", "Hot prospect"),
+        "prospect_froid": QCoreApplication.translate("categories", "Cold prospect"),
+        "suspect": QCoreApplication.translate("categories", "Suspect"),
+    }
+
+
+def field_type_labels() -> dict[str, str]:
+    return {
+        "text": QCoreApplication.translate("FieldTypes", "Text"),
+        "number": QCoreApplication.translate("FieldTypes", "Number"),
+        "date": QCoreApplication.translate("FieldTypes", "Date"),
+        "bool": QCoreApplication.translate("FieldTypes", "Yes / no"),
+        "choice": QCoreApplication.translate("FieldTypes", "Choice list"),
+    }

@@ -1,0 +1,51 @@
+"""`python -m bench [--contacts N]`: build a demo file, then time the contact table on it."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from app.services.store import config_for, open_store
+from bench import generation, table
+from bench.timing import print_table
+
+TIMES = ["first", "median", "p95"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--contacts", type=int, default=100_000, help="demo contacts (100 000)")
+    parser.add_argument("--runs", type=int, default=20, help="runs per query (20)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--db", type=Path, help="keep the file here instead of a temp folder")
+    parser.add_argument("--reuse", action="store_true", help="reuse --db if it already exists")
+    parser.add_argument("--plans", action="store_true", help="print the SQLite query plans")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="fichier-client-bench-") as tmp:
+        path = args.db or Path(tmp) / "bench.db"
+        if args.reuse and path.exists():
+            factory = open_store(config_for(str(path)))
+            print(f"Reusing {path}")
+        else:
+            for stale in (path, path.with_name(path.name + "-wal"),
+                          path.with_name(path.name + "-shm")):
+                stale.unlink(missing_ok=True)
+            factory, rows = generation.generate(path, args.contacts, args.seed)
+            print_table(f"(a) Demo generation, {args.contacts} contacts, SQLite file",
+                        ["step", "result"], rows)
+        print_table("Categories", ["step", "result"], generation.recompute_rows(factory, 5))
+        opening, searching, plans = table.compare(factory, path, args.runs)
+        header = ["", "rows", *[f"service {t}" for t in TIMES], *[f"sqlite3 {t}" for t in TIMES]]
+        print_table(f"(b, d) Opening the table: count_contacts + list_contacts(limit="
+                    f"{table.PAGE}), {args.runs} runs, ms", header, opening)
+        print_table("(c, d) A search keystroke: count + first page sorted by name, "
+                    f"{args.runs} runs, ms", header, searching)
+        if args.plans:
+            print("\nQuery plans of the page queries:")
+            print("\n".join(plans))
+        factory.kw["bind"].dispose()
+
+
+if __name__ == "__main__":
+    main()
