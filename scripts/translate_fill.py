@@ -126,7 +126,7 @@ FRENCH: dict[Key, Value] = {
     # --- contact sheet ----------------------------------------------------------------------------
     "Pin category…": "Fixer la catégorie…",
     "Identity": "Identité",
-    ("ContactSheet", "Contact"): "Coordonnées",  # the group of e-mails and phones
+    ("SheetForm", "Contact"): "Coordonnées",  # the group of e-mails and phones
     "Address": "Adresse",
     "Origin": "Origine",
     "Commercial": "Informations commerciales",

@@ -9,6 +9,7 @@ from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactType, CustomFieldValue, Tag, contact_tag
+from app.services.contacts import display_name
 from app.services.text import search_terms
 from app.services.validation import display_phone
 
@@ -48,8 +49,7 @@ class ContactRow:
 
     @property
     def display_name(self) -> str:
-        name = " ".join(p for p in (self.last_name.upper(), self.first_name) if p)
-        return name or self.company
+        return display_name(self.last_name, self.first_name, self.company)
 
 
 SORT_COLUMNS: dict[str, Any] = {

@@ -7,17 +7,10 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,23 +24,7 @@ from app.services.settings import all_settings
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.labels import category_labels
-from app.ui.postal_completer import PostalCompleter
-from app.ui.sheet_fields import (
-    CIVILITIES,
-    COUNTRIES,
-    LANGUAGES,
-    ORIGINS,
-    STARS,
-    ChoiceCombo,
-    ContactLines,
-    CustomFieldsForm,
-    DateLineEdit,
-    TagsCompleter,
-    error_label,
-    split_list,
-    translated,
-    with_error,
-)
+from app.ui.sheet_form import SheetForm
 
 
 @dataclass(frozen=True)
@@ -59,13 +36,14 @@ class Header:
     explanation: str
 
 
-def display_name(data: ContactData) -> str:
-    """As the contact table shows it (ContactRow.display_name): "DUPONT Jean" or the company."""
-    name = " ".join(p for p in (data.last_name.upper(), data.first_name) if p)
-    return name or data.company
+def read_header(session: Session, contact: Contact) -> Header:
+    """The header of `contact`, read within the caller's unit of work."""
+    explanation = categories.explain(contact, all_settings(session))
+    name = contacts.display_name(contact.last_name, contact.first_name, contact.company)
+    return Header(name, category_labels().get(contact.category, ""), explanation)
 
 
-class ContactSheet(QWidget):
+class ContactSheet(SheetForm):
     """The fiche contact, beside the table: open, edit, save or revert one contact."""
 
     contact_saved = Signal(int)
@@ -79,13 +57,11 @@ class ContactSheet(QWidget):
         self._loaded = ContactData()
         self._dirty = False
         self._loading = False
-        self._errors: dict[str, QLabel] = {}
-        self._chain: list[QWidget] = []
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        layout.addWidget(self._build_form(), 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(self._build_buttons())
-        self._watch_changes()
+        self._watch_changes(self._changed)
         self.reload_definitions()
         self._blank()
 
@@ -99,7 +75,6 @@ class ContactSheet(QWidget):
         self.explanation.setWordWrap(True)
         self.pin_button = QPushButton(self.tr("Pin category…"))
         self.pin_button.clicked.connect(self._ask_pin)
-        self.general_error = error_label()
         row = QHBoxLayout()
         row.addWidget(self.category)
         row.addStretch(1)
@@ -107,106 +82,7 @@ class ContactSheet(QWidget):
         box = QVBoxLayout()
         for item in (self.title, row, self.explanation, self.general_error):
             box.addLayout(item) if isinstance(item, QHBoxLayout) else box.addWidget(item)
-        self._chain.append(self.pin_button)
         return box
-
-    def _build_form(self) -> QScrollArea:
-        self.form_widget = QWidget()
-        column = QVBoxLayout(self.form_widget)
-        for title, build in (
-            (self.tr("Identity"), self._identity), (self.tr("Contact"), self._contact),
-            (self.tr("Address"), self._address), (self.tr("Origin"), self._origin),
-            (self.tr("Commercial"), self._commercial), (self.tr("Notes"), self._notes),
-        ):
-            group = QGroupBox(title)
-            build(QFormLayout(group))
-            column.addWidget(group)
-        self.custom = CustomFieldsForm()
-        self.custom_group = QGroupBox(self.tr("Custom fields"))
-        QVBoxLayout(self.custom_group).addWidget(self.custom)
-        column.addWidget(self.custom_group)
-        column.addStretch(1)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setWidget(self.form_widget)
-        return self.scroll_area
-
-    def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str = "") -> None:
-        """A labelled field; with a key, a red line under it for what to correct."""
-        if key:
-            box, self._errors[key] = with_error(widget)
-            form.addRow(label, box)
-        else:
-            form.addRow(label, widget)
-        self._chain.append(widget)
-
-    def _identity(self, form: QFormLayout) -> None:
-        self.kind = ChoiceCombo(
-            [(self.tr("Private person"), "particulier"), (self.tr("Professional"), "professionnel")]
-        )
-        self.contact_type = ChoiceCombo()
-        self.civility = ChoiceCombo(translated("ContactSheet", CIVILITIES), editable=True)
-        self.first_name, self.last_name = QLineEdit(), QLineEdit()
-        self.company, self.job_title = QLineEdit(), QLineEdit()
-        self._row(form, self.tr("Kind"), self.kind, "kind")
-        self._row(form, self.tr("Contact type"), self.contact_type, "contact_type")
-        self._row(form, self.tr("Civility"), self.civility, "civility")
-        self._row(form, self.tr("First name"), self.first_name, "first_name")
-        self._row(form, self.tr("Last name"), self.last_name, "last_name")
-        self._row(form, self.tr("Company"), self.company, "company")
-        self._row(form, self.tr("Job title"), self.job_title, "job_title")
-
-    def _contact(self, form: QFormLayout) -> None:
-        self.lines = ContactLines(lambda: str(self.country.value() or "FR"), self)
-        for label, box, edit in self.lines.rows():
-            form.addRow(label, box)
-            self._chain.append(edit)
-
-    def _address(self, form: QFormLayout) -> None:
-        self.address_line2, self.address_line3 = QLineEdit(), QLineEdit()
-        self.address_line4, self.address_line5 = QLineEdit(), QLineEdit()
-        self.postal_code, self.city = QLineEdit(), QLineEdit()
-        self.country = ChoiceCombo(
-            (f"{name} ({code})", code) for name, code in translated("Countries", COUNTRIES)
-        )
-        self.language = ChoiceCombo(translated("Languages", LANGUAGES))
-        self._row(form, self.tr("Apartment, floor, c/o"), self.address_line2, "address_line2")
-        self._row(form, self.tr("Building, residence"), self.address_line3, "address_line3")
-        self._row(form, self.tr("Number and street"), self.address_line4, "address_line4")
-        self._row(form, self.tr("PO box, locality"), self.address_line5, "address_line5")
-        self._row(form, self.tr("Postal code"), self.postal_code, "postal_code")
-        self._row(form, self.tr("City"), self.city, "city")
-        self._row(form, self.tr("Country"), self.country, "country")
-        self._row(form, self.tr("Language"), self.language, "language")
-        self.postal = PostalCompleter(
-            self.postal_code, self.city, lambda: str(self.country.value() or "")
-        )
-
-    def _origin(self, form: QFormLayout) -> None:
-        self.origin_kind = ChoiceCombo(translated("ContactSheet", ORIGINS), editable=True)
-        self.origin_detail, self.origin_date = QLineEdit(), DateLineEdit()
-        self._row(form, self.tr("How met"), self.origin_kind, "origin_kind")
-        self._row(form, self.tr("Details"), self.origin_detail, "origin_detail")
-        self._row(form, self.tr("Date met"), self.origin_date, "origin_date")
-
-    def _commercial(self, form: QFormLayout) -> None:
-        self.importance = ChoiceCombo(STARS)
-        self.good_payer = QCheckBox(self.tr("Good payer"))
-        self.tough_negotiator = QCheckBox(self.tr("Tough negotiator"))
-        self.in_difficulty = QCheckBox(self.tr("Company in difficulty"))
-        self.tags, self.birth_date = QLineEdit(), DateLineEdit()
-        self.tags.setPlaceholderText(self.tr("Tags separated by commas"))
-        self.tags_completer = TagsCompleter(self.tags)
-        self._row(form, self.tr("Importance"), self.importance, "importance")
-        for box in (self.good_payer, self.tough_negotiator, self.in_difficulty):
-            self._row(form, "", box)
-        self._row(form, self.tr("Tags"), self.tags, "tags")
-        self._row(form, self.tr("Birth date"), self.birth_date, "birth_date")
-
-    def _notes(self, form: QFormLayout) -> None:
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)  # Tab moves on, as everywhere else on the sheet
-        self._row(form, "", self.notes)
 
     def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save"))
@@ -224,19 +100,8 @@ class ContactSheet(QWidget):
         row.addWidget(self.save_button)
         return row
 
-    def _watch_changes(self) -> None:
-        form = self.form_widget
-        for edit in form.findChildren(QLineEdit):
-            edit.textChanged.connect(self._changed)
-        for combo in form.findChildren(QComboBox):
-            combo.currentIndexChanged.connect(self._changed)
-        for box in form.findChildren(QCheckBox):
-            box.toggled.connect(self._changed)
-        self.notes.textChanged.connect(self._changed)
-        self.custom.changed.connect(self._changed)
-
     def _update_tab_order(self) -> None:
-        chain = [*self._chain, *self.custom.editors.values(), self.revert_button, self.save_button]
+        chain = [self.pin_button, *self._field_chain(), self.revert_button, self.save_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -246,12 +111,6 @@ class ContactSheet(QWidget):
 
     def is_dirty(self) -> bool:
         return self._dirty
-
-    def field_error(self, key: str) -> str:
-        """The message shown under a field ("emails", "custom:3", …); "" when there is none."""
-        labels = [self._errors.get(key), self.custom.error_labels.get(key)]
-        labels += self.lines.error_labels(key)
-        return "\n".join(x.text() for x in labels if x is not None and x.isVisibleTo(self))
 
     def new_contact(self) -> None:
         """A blank sheet (every box unticked, particulier, France), ready for typing."""
@@ -269,7 +128,7 @@ class ContactSheet(QWidget):
             with self.ctx.uow() as uow:
                 contact = contacts.get_contact(uow.session, contact_id)
                 data, version = contacts.contact_data(contact), contact.version
-                header = self._header(uow.session, contact)
+                header = read_header(uow.session, contact)
                 tags = contact_query.list_tags(uow.session)
         except DomainError as exc:
             show_error(self, exc)
@@ -327,7 +186,7 @@ class ContactSheet(QWidget):
             with self.ctx.uow() as uow:
                 categories.pin(uow.session, self._id, category, reason)
                 uow.commit()
-                header = self._header(uow.session, contacts.get_contact(uow.session, self._id))
+                header = read_header(uow.session, contacts.get_contact(uow.session, self._id))
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -335,11 +194,6 @@ class ContactSheet(QWidget):
         self.contact_saved.emit(self._id)
 
     # --- loading and saving ---------------------------------------------------------
-    def _header(self, session: Session, contact: Contact) -> Header:
-        explanation = categories.explain(contact, all_settings(session))
-        name = display_name(contacts.contact_data(contact))
-        return Header(name, category_labels().get(contact.category, ""), explanation)
-
     def _show_header(self, header: Header | None) -> None:
         self.title.setText(header.name if header else self.tr("New contact"))
         self.category.setText(header.category if header else "")
@@ -358,45 +212,9 @@ class ContactSheet(QWidget):
         self._show_header(header)
         self._set_dirty(False)
 
-    def _fill(self, data: ContactData) -> None:
-        for name in contacts.TEXT_FIELDS + ["postal_code"]:
-            widget = getattr(self, name)
-            if isinstance(widget, ChoiceCombo):
-                widget.set_value(getattr(data, name))
-            else:
-                widget.setText(getattr(data, name))
-        for name in ("kind", "contact_type", "country", "importance"):
-            getattr(self, name).set_value(getattr(data, name))
-        for name in ("good_payer", "tough_negotiator", "in_difficulty"):
-            getattr(self, name).setChecked(getattr(data, name))
-        self.lines.set_values(data.emails, data.phones)
-        self.birth_date.set_date(data.birth_date)
-        self.origin_date.set_date(data.origin_date)
-        self.tags.setText(", ".join(data.tags))
-        self.notes.setPlainText(data.notes)
-        self.custom.set_values(data.custom)
-
     def _collect(self) -> ContactData:
         """The sheet as ContactData; unreadable dates raise ValidationError like the service."""
-        values = {name: getattr(self, name).text() for name in contacts.TEXT_FIELDS
-                  if isinstance(getattr(self, name), QLineEdit)}
-        for name in ("civility", "origin_kind", "language", "kind", "contact_type", "country",
-                     "importance"):
-            values[name] = getattr(self, name).value()
-        for name in ("good_payer", "tough_negotiator", "in_difficulty"):
-            values[name] = getattr(self, name).isChecked()
-        errors: dict[str, str] = {}
-        for name in ("birth_date", "origin_date"):
-            try:
-                values[name] = getattr(self, name).date_value()
-            except ValueError as exc:
-                errors[name] = str(exc)
-        emails, phones = self.lines.values()
-        data = replace(
-            self._loaded, **values, postal_code=self.postal_code.text(), emails=emails,
-            phones=phones, tags=split_list(self.tags.text()), notes=self.notes.toPlainText(),
-            custom={**self._loaded.custom, **self.custom.values()},
-        )
+        data, errors = self._read(self._loaded)
         if errors:
             raise ValidationError({**self._service_errors(data), **errors})
         return data
@@ -420,7 +238,7 @@ class ContactSheet(QWidget):
             uow.commit()
         return contact_id
 
-    # --- dirty state and errors -----------------------------------------------------
+    # --- dirty state and category pin -----------------------------------------------
     def _changed(self) -> None:
         if not self._loading:
             self._set_dirty(True)
@@ -431,27 +249,6 @@ class ContactSheet(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
-
-    def _clear_errors(self) -> None:
-        for label in [*self._errors.values(), *self.custom.error_labels.values(),
-                      self.general_error]:
-            label.clear()
-            label.setVisible(False)
-        self.lines.clear_errors()
-
-    def _show_errors(self, fields: dict[str, str]) -> None:
-        shown: list[QLabel] = []
-        for key, message in fields.items():
-            label = (self.lines.error_label(key, message) or self._errors.get(key)
-                     or self.custom.error_labels.get(key))
-            if label is None:  # a rule without a field of its own: at the top, never lost
-                label = self.general_error
-                message = "\n".join(filter(None, [label.text(), message]))
-            label.setText(message)
-            label.setVisible(True)
-            shown.append(label)
-        if shown:
-            self.scroll_area.ensureWidgetVisible(shown[0])
 
     def _ask_pin(self) -> None:
         labels = [self.tr("No pin: computed category"), *category_labels().values()]

@@ -67,7 +67,7 @@
 <context>
     <name>ContactLines</name>
     <message>
-        <location filename="../../app/ui/sheet_fields.py" line="+292"/>
+        <location filename="../../app/ui/sheet_lines.py" line="+28"/>
         <source>Other numbers, separated by ;</source>
         <translation>Autres numéros, séparés par «&#xa0;;&#xa0;»</translation>
     </message>
@@ -105,182 +105,12 @@
 <context>
     <name>ContactSheet</name>
     <message>
-        <location filename="../../app/ui/contact_sheet.py" line="+100"/>
+        <location filename="../../app/ui/contact_sheet.py" line="+76"/>
         <source>Pin category…</source>
         <translation>Fixer la catégorie…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Contact</source>
-        <translation>Coordonnées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Commercial</source>
-        <translation>Informations commerciales</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Custom fields</source>
-        <translation>Champs personnalisés</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Private person</source>
-        <translation>Particulier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Professional</source>
-        <translation>Professionnel</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Kind</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact type</source>
-        <translation>Type de contact</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civility</source>
-        <translation>Civilité</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Société</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job title</source>
-        <translation>Fonction</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Apartment, floor, c/o</source>
-        <translation>Appartement, étage, chez</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Building, residence</source>
-        <translation>Bâtiment, résidence</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number and street</source>
-        <translation>Numéro et voie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PO box, locality</source>
-        <translation>BP, lieu-dit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postal code</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>How met</source>
-        <translation>Provenance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details</source>
-        <translation>Précisions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date met</source>
-        <translation>Date de rencontre</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Good payer</source>
-        <translation>Bon payeur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tough negotiator</source>
-        <translation>Dur en affaires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company in difficulty</source>
-        <translation>Entreprise en difficulté</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tags separated by commas</source>
-        <translation>Mots-clés séparés par des virgules</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importance</source>
-        <translation>Importance</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tags</source>
-        <translation>Mots-clés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -290,12 +120,12 @@
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+109"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+56"/>
         <source>No pin: computed category</source>
         <translation>Ne pas fixer&#xa0;: catégorie calculée</translation>
     </message>
@@ -315,7 +145,7 @@
         <translation>Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sheet_fields.py" line="-225"/>
+        <location filename="../../app/ui/sheet_fields.py" line="+76"/>
         <source>Mr</source>
         <translation>M.</translation>
     </message>
@@ -1083,9 +913,182 @@
     </message>
 </context>
 <context>
+    <name>SheetForm</name>
+    <message>
+        <location filename="../../app/ui/sheet_form.py" line="+61"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commercial</source>
+        <translation>Informations commerciales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Private person</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact type</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Apartment, floor, c/o</source>
+        <translation>Appartement, étage, chez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building, residence</source>
+        <translation>Bâtiment, résidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number and street</source>
+        <translation>Numéro et voie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO box, locality</source>
+        <translation>BP, lieu-dit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How met</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date met</source>
+        <translation>Date de rencontre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good payer</source>
+        <translation>Bon payeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tough negotiator</source>
+        <translation>Dur en affaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company in difficulty</source>
+        <translation>Entreprise en difficulté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags separated by commas</source>
+        <translation>Mots-clés séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+</context>
+<context>
     <name>StoreSection</name>
     <message>
-        <location line="-32"/>
+        <location filename="../../app/ui/settings_view.py" line="-32"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
