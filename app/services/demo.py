@@ -15,7 +15,7 @@ import math
 import random
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.models import Base, Contact, ContactType, Event, Order, Tag
@@ -121,7 +122,7 @@ def generate_demo(
 
 
 @cache
-def communes() -> tuple[tuple[str, str], ...]:
+def _communes() -> tuple[tuple[str, str], ...]:
     """(postal code, commune) of mainland France and Corsica, from the shipped table."""
     with gzip.open(resource_path("postal_codes.csv.gz"), "rt", encoding="utf-8", newline="") as f:
         rows = csv.reader(f, delimiter=";")
@@ -141,7 +142,8 @@ def _big_cache(session: Session) -> Iterator[None]:
     try:
         yield
     finally:
-        session.execute(text(f"PRAGMA cache_size = {before}"))
+        with suppress(SQLAlchemyError):  # a failed transaction must not hide the first error
+            session.execute(text(f"PRAGMA cache_size = {before}"))
 
 
 def _sync_sequences(session: Session) -> None:
@@ -217,7 +219,7 @@ class _Generator:
         self.emails: set[str] = set()
         self.counts = {"order": 0, "line": 0, "interaction": 0, "trashed": 0}
         self.rows: dict[str, list[dict[str, Any]]] = {table: [] for table in WRITE_ORDER}
-        self.fr = communes()
+        self.fr = _communes()
         known = set(self.fr)
         self.wine = [town for town in dd.WINE_TOWNS if town in known]
 
