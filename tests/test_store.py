@@ -19,6 +19,7 @@ from app.services.store import (
     config_for,
     current_revision,
     head_revision,
+    make_engine,
     open_store,
 )
 from app.services.uow import UnitOfWork
@@ -52,6 +53,32 @@ def test_an_existing_file_keeps_its_data(tmp_path: Path) -> None:
     with UnitOfWork(open_store(config)) as uow:  # second start: already at head
         assert uow.session.execute(text("select last_name from contact")).scalar() == "Durand"
     assert not list(config.backup_dir.glob("*.db"))  # no migration, so no backup needed
+
+
+def test_an_older_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    config = config_for(str(tmp_path / "v1.db"))
+    engine = make_engine(config.url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.execute(text(
+            "insert into contact (uuid, kind, civility, first_name, last_name, company, job_title,"
+            " address_line2, address_line3, address_line4, address_line5, postal_code, city,"
+            " country, language, origin_kind, origin_detail, importance, good_payer,"
+            " tough_negotiator, in_difficulty, notes, category, category_pin_reason, search_text,"
+            " name_key, company_key, city_key, primary_email, primary_phone, created_at,"
+            " updated_at, version) values ('u-1', 'particulier', '', 'Jean', 'Durand', '', '',"
+            " '', '', '', '', '', '', 'FR', 'fr', '', '', 0, 0, 0, 0, '', 'suspect', '',"
+            " 'jean durand', 'durand jean', '', '', '', '', '2026-01-01', '2026-01-01', 1)"
+        ))
+    factory = open_store(config)
+    assert current_revision(factory.kw["bind"]) == head_revision() != "0001"
+    backups = list(config.backup_dir.glob("*avant-migration-0001.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as conn:  # the copy is the file as it was
+        assert conn.execute("select version_num from alembic_version").fetchone() == ("0001",)
+        assert conn.execute("select last_name from contact").fetchall() == [("Durand",)]
+    with UnitOfWork(factory) as uow:
+        assert uow.session.execute(text("select last_name from contact")).scalar() == "Durand"
 
 
 def test_the_backup_is_a_complete_sqlite_copy(tmp_path: Path) -> None:

@@ -65,13 +65,17 @@ def recompute(
     session.execute(
         update(Contact)
         .where(*scope)
-        .values(last_order_on=last_order, last_direct_on=last_direct)
+        .values(
+            last_order_on=last_order,
+            last_direct_on=last_direct,
+            updated_at=Contact.updated_at,  # computed fields are not a user's change
+        )
         .execution_options(synchronize_session=False)
     )
     session.execute(
         update(Contact)
         .where(*scope)
-        .values(category=_category_expression(cut))
+        .values(category=_category_expression(cut), updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )
     session.expire_all()

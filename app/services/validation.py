@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date
 
 import phonenumbers
@@ -39,6 +40,7 @@ def normalize_phone(raw: str, country: str = "FR") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=4096)
 def display_phone(e164: str) -> str:
     """French numbers as "06 12 34 56 78", others in international form."""
     if not e164:
