@@ -30,7 +30,8 @@ from app.models import (
 from app.services import categories, contact_query
 from app.services import demo_data as dd
 from app.services.contacts import derived_keys
-from app.services.demo import DemoCancelled, DemoSummary, generate_demo
+from app.services.demo import DemoSummary, generate_demo
+from app.services.errors import Cancelled
 from app.services.postal import communes_for_code, is_known_code
 from app.services.settings import all_settings
 from app.services.store import config_for, open_store
@@ -264,7 +265,7 @@ def test_progress_is_reported_and_cancel_leaves_nothing(tmp_path: Path) -> None:
         cancel.set()
 
     with UnitOfWork(factory) as uow:
-        with pytest.raises(DemoCancelled):
+        with pytest.raises(Cancelled):
             generate_demo(uow.session, 4500, today=TODAY, progress=stop_after_first_batch,
                           cancel=cancel)
     with UnitOfWork(factory) as uow:

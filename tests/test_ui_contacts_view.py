@@ -119,3 +119,39 @@ def test_filters_narrow_the_table(window: MainWindow, ctx: AppContext) -> None:
 def test_the_window_has_every_view(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ["Contacts", "Agenda", "Mailing", "Statistics", "Settings"]
+
+
+def test_json_export_runs_off_the_gui_thread(window: MainWindow, ctx: AppContext,
+                                             qtbot: QtBot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with ctx.uow() as uow:
+        for name in ("Durand", "Martin", "Zola"):
+            contacts.create_contact(uow.session, ContactData(last_name=name))
+        uow.commit()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    out = tmp_path / "export.json"
+    window.json_export.run(out)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)  # the worker reported back
+    import json
+
+    assert [c["last_name"] for c in json.loads(out.read_text(encoding="utf-8"))] == [
+        "Durand", "Martin", "Zola"]
+    assert str(out) in told[0] and "3" in told[0]
+
+
+def test_a_cancelled_export_leaves_no_file(ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from app.services.errors import Cancelled
+    from app.services.export import BATCH, export_json
+
+    with ctx.uow() as uow:
+        for i in range(BATCH + 1):
+            contacts.create_contact(uow.session, ContactData(last_name=f"N{i}"))
+        uow.commit()
+    stop = threading.Event()
+    stop.set()
+    out = tmp_path / "never.json"
+    with ctx.uow() as uow, pytest.raises(Cancelled):
+        export_json(uow.session, out, cancel=stop)
+    assert not out.exists() and not list(tmp_path.glob("*.tmp"))

@@ -31,7 +31,7 @@ from app.resources import resource_path
 from app.services import categories
 from app.services import demo_data as dd
 from app.services.contacts import derived_keys
-from app.services.errors import DomainError
+from app.services.errors import Cancelled
 from app.services.settings import all_settings
 from app.services.text import fold
 
@@ -82,13 +82,6 @@ class DemoSummary:
     trashed: int
 
 
-class DemoCancelled(DomainError):
-    """The user stopped the generation; the caller rolls back."""
-
-    def __init__(self) -> None:
-        super().__init__("Création des données de démonstration annulée : rien n'a été enregistré.")
-
-
 def generate_demo(
     session: Session,
     contacts: int,
@@ -97,19 +90,19 @@ def generate_demo(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> DemoSummary:
-    """Add `contacts` demo contacts with their history; raises DemoCancelled; the caller commits."""
+    """Add `contacts` demo contacts with their history; raises Cancelled; the caller commits."""
     gen = _Generator(session, _Dice(seed), today or date.today())
     with _big_cache(session):
         for start in range(0, contacts, BATCH):
             if cancel is not None and cancel.is_set():
-                raise DemoCancelled()
+                raise Cancelled()
             for _ in range(min(BATCH, contacts - start)):
                 gen.contact()
             gen.write()
             if progress is not None:
                 progress(min(start + BATCH, contacts), contacts)
         if cancel is not None and cancel.is_set():
-            raise DemoCancelled()
+            raise Cancelled()
         _sync_sequences(session)
         categories.recompute(session, today=gen.today)
         # recompute's UPDATE stamps updated_at with the clock; keep the file reproducible.

@@ -42,3 +42,10 @@ class ConcurrentEditError(DomainError):
             "Ce contact a été modifié ailleurs pendant que vous l'éditiez. "
             "Rouvrez la fiche pour voir la version enregistrée, puis refaites vos changements."
         )
+
+
+class Cancelled(DomainError):
+    """The user stopped a long task; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Opération annulée : rien n'a été enregistré.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -22,14 +23,22 @@ from app.models import (
     Tag,
     contact_tag,
 )
-from app.services.errors import StoreError
+from app.services.errors import Cancelled, StoreError
 
 BATCH = 2000
 Progress = Callable[[int, int], None]
 
 
-def export_json(session: Session, out: Path, progress: Progress | None = None) -> int:
-    """Write every contact (trash included, flagged `deleted`) to `out`; all or nothing."""
+def export_json(
+    session: Session,
+    out: Path,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Write every contact (trash included, flagged `deleted`) to `out`; all or nothing.
+
+    A cancelled export leaves no file behind and raises Cancelled.
+    """
     ids = list(session.scalars(select(Contact.id).order_by(Contact.id)))
     tmp = out.with_name(out.name + ".tmp")
     try:
@@ -37,10 +46,16 @@ def export_json(session: Session, out: Path, progress: Progress | None = None) -
             fh.write("[\n")
             for done, item in enumerate(_contacts(session, ids), start=1):
                 fh.write(("" if done == 1 else ",\n") + json.dumps(item, ensure_ascii=False))
-                if progress and done % BATCH == 0:
-                    progress(done, len(ids))
+                if done % BATCH == 0:
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled()
+                    if progress:
+                        progress(done, len(ids))
             fh.write("\n]\n")
         os.replace(tmp, out)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
+from app.ui.export_dialog import JsonExport
 from app.ui.settings_view import SettingsView
 
 SIDEBAR_STYLE = """
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._shortcuts()
+        self._menus()
         self.statusBar().showMessage(self.tr("Store: {0}").format(ctx.store.url))
 
     def _add_page(self, title: str, page: QWidget) -> None:
@@ -72,6 +75,26 @@ class MainWindow(QMainWindow):
         for row in range(self.sidebar.count()):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda r=row: self.sidebar.setCurrentRow(r))
+
+    def _menus(self) -> None:
+        self.json_export = JsonExport(self.ctx, self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export = file_menu.addAction(self.tr("Export every contact (JSON)…"))
+        export.triggered.connect(self.json_export.ask_and_run)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("About Fichier client")).triggered.connect(self._about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Fichier client"),
+            self.tr("Fichier client {0}\nThe customer file of very small businesses.\n\n"
+                    "Store: {1}").format(__version__, self.ctx.store.url),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.contacts.confirm_leave():
