@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.services.store import config_for, open_store
-from bench import generation, table
+from bench import generation, gui, table
 from bench.timing import print_table
 
 TIMES = ["first", "median", "p95"]
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> None:
                     f"{table.PAGE}), {args.runs} runs, ms", header, opening)
         print_table("(c, d) A search keystroke: count + first page sorted by name, "
                     f"{args.runs} runs, ms", header, searching)
+        print_table("(e) In the window (offscreen Qt)", ["step", "result"],
+                    gui.measure(path, max(1, args.runs // 4)))
         if args.plans:
             print("\nQuery plans of the page queries:")
             print("\n".join(plans))

@@ -55,3 +55,26 @@ def test_sorting_and_filtering_happen_in_the_store(qapp, ctx, factory) -> None: 
     assert model.index(0, model.COL_KIND).data() == "Professional"
     assert model.index(0, model.COL_CATEGORY).data() == "Suspect"
     assert model.headerData(model.COL_CITY, Qt.Orientation.Horizontal) == "City"
+
+
+def test_custom_fields_can_be_columns_and_sort(qapp, ctx, factory) -> None:  # type: ignore[no-untyped-def]
+    from app.services import custom_fields
+
+    with UnitOfWork(factory) as uow:
+        field = custom_fields.save_field(uow.session, "Appellation", "text", show_in_table=True)
+        hidden = custom_fields.save_field(uow.session, "Interne", "text")
+        for name, value in (("A", "Pomerol"), ("B", "Margaux"), ("C", "")):
+            contacts.create_contact(uow.session, ContactData(
+                last_name=name, custom={field.id: value, hidden.id: "x"}))
+        uow.commit()
+        fields = custom_fields.list_fields(uow.session)
+    model = ContactTableModel(ctx)
+    model.set_columns(fields, {})
+    column = model.columnCount() - 1
+    assert model.columnCount() == 10  # nine fixed columns + the one shown field
+    assert model.headerData(column, Qt.Orientation.Horizontal) == "Appellation"
+    assert [model.index(r, column).data() for r in range(3)] == ["Pomerol", "Margaux", ""]
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, model.COL_NAME).data() for r in range(3)] == ["A", "B", "C"]
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, model.COL_NAME).data() for r in range(2)] == ["C", "B"]
