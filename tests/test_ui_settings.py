@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from app.services import contact_types, contacts, custom_fields, journal, settings
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
+from app.services.store import config_for
 from app.ui import settings_fields, settings_types
-from app.ui.settings_view import SettingsView, shown_url
+from app.ui.settings_view import SettingsView
 
 
 @pytest.fixture(autouse=True)
@@ -284,4 +285,4 @@ def test_store_paths_are_shown_read_only(view, ctx):
 
 
 def test_server_password_is_masked():
-    assert "secret" not in shown_url("postgresql://anne:secret@server/fichier")
+    assert "secret" not in config_for("postgresql://anne:secret@server/fichier").shown_url

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import NewerStoreError, StoreError
@@ -31,6 +31,14 @@ class StoreConfig:
 
     url: str
     backup_dir: Path
+
+    @property
+    def shown_url(self) -> str:
+        """The URL with any password masked (a shared server's URL may carry one)."""
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except ArgumentError:
+            return self.url
 
 
 def default_data_dir() -> Path:

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._shortcuts()
         self._menus()
-        self.statusBar().showMessage(self.tr("Store: {0}").format(ctx.store.url))
+        self.statusBar().showMessage(self.tr("Store: {0}").format(ctx.store.shown_url))
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.sidebar.addItem(QListWidgetItem(title))
@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Fichier client"),
             self.tr("Fichier client {0}\nThe customer file of very small businesses.\n\n"
-                    "Store: {1}").format(__version__, self.ctx.store.url),
+                    "Store: {1}").format(__version__, self.ctx.store.shown_url),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

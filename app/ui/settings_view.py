@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from app.services.store import StoreConfig
 from app.ui.context import AppContext
@@ -41,20 +39,12 @@ class LanguageSection(QWidget):
         form.addRow(hint(self.tr("The new language applies at the next start.")))
 
 
-def shown_url(url: str) -> str:
-    """The URL with any password masked (a shared server's URL may carry one)."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
-
-
 class StoreSection(QWidget):
     """Where the data and its backups live, read-only and selectable."""
 
     def __init__(self, store: StoreConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.url_edit = self._read_only(shown_url(store.url))
+        self.url_edit = self._read_only(store.shown_url)
         self.backup_edit = self._read_only(str(store.backup_dir))
         form = QFormLayout(self)
         form.addRow(self.tr("Database:"), self.url_edit)
