@@ -68,6 +68,23 @@ FRENCH: dict[Key, Value] = {
     "Delete permanently": "Supprimer définitivement",
     "Empty the trash": "Vider la corbeille",
     "%n contact(s) in the trash": ("%n contact dans la corbeille", "%n contacts dans la corbeille"),
+    "&File": "&Fichier",
+    "&Help": "&Aide",
+    "Export every contact (JSON)…": "Exporter tous les contacts (JSON)…",
+    "Quit": "Quitter",
+    "About Fichier client": "À propos de Fichier client",
+    "Fichier client {0}\nThe customer file of very small businesses.\n\nStore: {1}": (
+        f"Fichier client {{0}}\nLe fichier clients des très petites entreprises.\n\n"
+        f"Base de données{NBSP}: {{1}}"
+    ),
+    "Export every contact": "Exporter tous les contacts",
+    "JSON files (*.json)": "Fichiers JSON (*.json)",
+    "Exporting contacts…": "Export des contacts…",
+    ("JsonExport", "Cancel"): "Annuler",
+    ("JsonExport", "Export"): "Export",
+    "%n contact(s) exported to {0}.": (
+        "%n contact exporté dans {0}.", "%n contacts exportés dans {0}."
+    ),
     "%n shown of {0}": ("%n contact affiché sur {0}", "%n contacts affichés sur {0}"),
     "Unsaved changes": "Modifications non enregistrées",
     "The contact sheet has unsaved changes. Save them?":

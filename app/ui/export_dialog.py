@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.services.export import export_json
@@ -15,28 +15,29 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 
 
-class JsonExport:
+class JsonExport(QObject):
     """Asks for a file name, then writes the export in a worker while a progress dialog shows."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
         self.ctx = ctx
-        self.parent = parent
+        self.window = window
         self.worker: workers.Worker | None = None
         self.progress: QProgressDialog | None = None
 
     def ask_and_run(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self.parent,
-            self.parent.tr("Export every contact"),
+            self.window,
+            self.tr("Export every contact"),
             str(Path.home() / "contacts.json"),
-            self.parent.tr("JSON files (*.json)"),
+            self.tr("JSON files (*.json)"),
         )
         if path:
             self.run(Path(path))
 
     def run(self, out: Path) -> workers.Worker:
         self.progress = QProgressDialog(
-            self.parent.tr("Exporting contacts…"), self.parent.tr("Cancel"), 0, 0, self.parent
+            self.tr("Exporting contacts…"), self.tr("Cancel"), 0, 0, self.window
         )
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(200)
@@ -60,18 +61,19 @@ class JsonExport:
 
     def _done(self, out: Path) -> Callable[[object], None]:
         def done(count: object) -> None:
+            assert isinstance(count, int)
             self._close()
             QMessageBox.information(
-                self.parent,
-                self.parent.tr("Export"),
-                self.parent.tr("%n contact(s) exported to {0}.", "", int(count)).format(out),
+                self.window,
+                self.tr("Export"),
+                self.tr("%n contact(s) exported to {0}.", "", count).format(out),
             )
 
         return done
 
     def _failed(self, exc: Exception) -> None:
         self._close()
-        show_error(self.parent, exc)
+        show_error(self.window, exc)
 
     def _close(self) -> None:
         if self.progress is not None:

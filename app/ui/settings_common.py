@@ -6,11 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,3 +72,15 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is do_it
+
+
+def list_layout(owner: QWidget, text: str, table: QWidget, buttons: list[QPushButton]) -> None:
+    """A hint line, a table and a row of buttons under it: the shape of each list section."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.addWidget(hint(text))
+    layout.addWidget(table)
+    layout.addLayout(row)

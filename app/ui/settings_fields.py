@@ -12,11 +12,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -27,7 +25,14 @@ from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.labels import field_type_labels
-from app.ui.settings_common import cell, confirm, hint, make_table, select_data, selected_data
+from app.ui.settings_common import (
+    cell,
+    confirm,
+    list_layout,
+    make_table,
+    select_data,
+    selected_data,
+)
 
 
 @dataclass(frozen=True)
@@ -124,16 +129,9 @@ class CustomFieldsSection(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr(
+        list_layout(self, self.tr(
             "Fields of your own on every contact sheet (grape preference, delivery day…)."
-        )))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        ), self.table, [self.add_button, self.edit_button, self.delete_button])
 
     def reload(self) -> None:
         keep = selected_data(self.table)

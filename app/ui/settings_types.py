@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from app.services import contact_types
@@ -13,7 +13,14 @@ from app.services.contact_types import TypeRow
 from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.settings_common import cell, confirm, hint, make_table, select_data, selected_data
+from app.ui.settings_common import (
+    cell,
+    confirm,
+    list_layout,
+    make_table,
+    select_data,
+    selected_data,
+)
 
 
 class ContactTypesSection(QWidget):
@@ -39,17 +46,10 @@ class ContactTypesSection(QWidget):
         self.reload()
 
     def _build(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint(self.tr(
+        list_layout(self, self.tr(
             "The types sort your contacts (wine shop, restaurant, importer…). "
             "Renaming a type keeps it on its contacts."
-        )))
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        ), self.table, [self.add_button, self.rename_button, self.delete_button])
 
     def reload(self) -> None:
         keep = selected_data(self.table)

@@ -271,7 +271,7 @@
 <context>
     <name>ContactTypesSection</name>
     <message>
-        <location filename="../../app/ui/settings_types.py" line="+29"/>
+        <location filename="../../app/ui/settings_types.py" line="+36"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>The types sort your contacts (wine shop, restaurant, importer…). Renaming a type keeps it on its contacts.</source>
         <translation>Les types classent vos contacts (caviste, restaurant, importateur…). Un type renommé reste attribué à ses contacts.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>New contact type</source>
         <translation>Nouveau type de contact</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>CustomFieldsSection</name>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="+114"/>
+        <location filename="../../app/ui/settings_fields.py" line="+119"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -598,12 +598,12 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Fields of your own on every contact sheet (grape preference, delivery day…).</source>
         <translation>Vos propres champs sur chaque fiche contact (cépage préféré, jour de livraison…).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -649,7 +649,7 @@
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="-128"/>
+        <location filename="../../app/ui/settings_fields.py" line="-121"/>
         <source>New custom field</source>
         <translation>Nouveau champ personnalisé</translation>
     </message>
@@ -771,9 +771,45 @@
     </message>
 </context>
 <context>
+    <name>JsonExport</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="+31"/>
+        <source>Export every contact</source>
+        <translation>Exporter tous les contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exporting contacts…</source>
+        <translation>Export des contacts…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) exported to {0}.</source>
+        <translation>
+            <numerusform>%n contact exporté dans {0}.</numerusform>
+            <numerusform>%n contacts exportés dans {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+40"/>
+        <location filename="../../app/ui/settings_view.py" line="+38"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -834,7 +870,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+35"/>
+        <location filename="../../app/ui/main_window.py" line="+37"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
@@ -874,7 +910,7 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Store: {0}</source>
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
@@ -883,11 +919,48 @@
         <source>{0}: coming in a future version.</source>
         <translation>{0}&#xa0;: à venir dans une prochaine version.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export every contact (JSON)…</source>
+        <translation>Exporter tous les contacts (JSON)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>About Fichier client</source>
+        <translation>À propos de Fichier client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client {0}
+The customer file of very small businesses.
+
+Store: {1}</source>
+        <translation>Fichier client {0}
+Le fichier clients des très petites entreprises.
+
+Base de données&#xa0;: {1}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+47"/>
+        <location filename="../../app/ui/settings_view.py" line="+39"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
