@@ -25,12 +25,19 @@ if [ -n "$missing" ]; then
 fi
 
 PYTHON="${PYTHON:-python3}"
-if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv || {
-    echo "Le module venv manque : installation de python3-venv" >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv
+# Debian's python3 makes a venv without pip unless python3-venv is installed: check pip itself.
+if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  rm -rf .venv
+  if ! "$PYTHON" -m venv .venv >/dev/null 2>&1; then
+    echo "Installation de python3-venv (nécessaire pour l'environnement Python)"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv
+    rm -rf .venv
     "$PYTHON" -m venv .venv
-  }
+  fi
+  rm -f .venv/.installed
 fi
 stamp=.venv/.installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
