@@ -1,6 +1,7 @@
 """Word lists for the demo file: French and neighbouring names, companies, streets, cuvées.
 
-Plain data only; `app.services.demo` draws from it with a seeded random generator.
+Plain data only; `app.services.demo` and its `demo_*` helpers draw from it with a seeded
+random generator.
 """
 
 from __future__ import annotations
