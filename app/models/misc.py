@@ -38,13 +38,16 @@ class Task(UuidMixin, Base):
     due_on: Mapped[date] = mapped_column(Date)
     action: Mapped[str] = mapped_column(String(30))
     note: Mapped[str] = mapped_column(Text, default="")
+    # proposed (by a cadence, not yet accepted), open, done, dismissed (kept so it never returns)
     status: Mapped[str] = mapped_column(String(20), default="open")
+    # For proposals: the cadence rule and the date it stands for; empty for tasks typed by hand.
     rule_key: Mapped[str] = mapped_column(String(80), default="")
     done_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 Index("ix_task_contact_due", Task.contact_id, Task.due_on)
+Index("ix_task_due_status", Task.due_on, Task.status)  # the agenda reads by date range
 
 
 class Setting(Base):
