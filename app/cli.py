@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
+from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from app import __version__
 from app.services.errors import DomainError
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from app.services.tasks import TaskRow
 
 
 class FrenchParser(argparse.ArgumentParser):
@@ -39,7 +44,28 @@ def build_parser() -> FrenchParser:
     )
     export = commands.add_parser("export", help="exporter tous les contacts en JSON")
     export.add_argument("out", type=Path, help="fichier JSON à écrire")
+    cats = commands.add_parser("categories", help="compter les contacts par catégorie")
+    cats.add_argument("--json", action="store_true", help="sortie JSON")
+    agenda = commands.add_parser(
+        "agenda", help="lister les relances d'une période (ou les exporter en .ics)"
+    )
+    agenda.add_argument("--from", dest="start", type=_day, metavar="AAAA-MM-JJ",
+                        help="premier jour (défaut : aujourd'hui)")
+    agenda.add_argument("--to", dest="end", type=_day, metavar="AAAA-MM-JJ",
+                        help="dernier jour inclus (défaut : 30 jours après le premier)")
+    agenda.add_argument("--ics", type=Path, metavar="FICHIER.ics",
+                        help="écrire les relances dans ce fichier iCalendar")
+    agenda.add_argument("--json", action="store_true", help="sortie JSON")
     return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"date invalide « {text} » : écrivez-la AAAA-MM-JJ (exemple : 2026-03-31)"
+        ) from None
 
 
 def _progress(label: str):  # type: ignore[no-untyped-def]
@@ -80,7 +106,73 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "export": cmd_export}
+def cmd_categories(args: argparse.Namespace) -> int:
+    from app.services import cadences, categories
+
+    factory = open_store(config_for(args.db))
+    with UnitOfWork(factory) as uow:
+        categories.refresh_if_stale(uow.session)  # categories age with the calendar
+        uow.commit()
+        counts = cadences.category_counts(uow.session)
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False))
+        return 0
+    width = max(len(label) for label in categories.CATEGORIES.values())
+    print(f"{'Catégorie':<{width}}  Contacts")
+    for code, label in categories.CATEGORIES.items():
+        print(f"{label:<{width}}  {counts[code]:>8}")
+    print(f"{'Total':<{width}}  {sum(counts.values()):>8}")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    from app.services import cadences, categories, ics, tasks
+
+    start = args.start or date.today()
+    end = args.end or start + timedelta(days=30)
+    if end < start:
+        build_parser().error("la date --to doit venir après la date --from.")
+    factory = open_store(config_for(args.db))
+    with UnitOfWork(factory) as uow:
+        categories.refresh_if_stale(uow.session)
+        cadences.plan(uow.session)  # the proposals of today: the agenda the user would see
+        uow.commit()
+        rows = tasks.list_tasks(uow.session, tasks.TaskFilter(start=start, end=end))
+    if args.ics:
+        count = ics.write_ics(rows, args.ics)
+        if not args.json:
+            print(f"{count} relances exportées dans {args.ics}.")
+    if args.json:
+        print(json.dumps([_task_json(row) for row in rows], ensure_ascii=False, indent=1))
+    elif not args.ics:
+        _print_agenda(rows, start, end)
+    return 0
+
+
+def _task_json(row: TaskRow) -> dict[str, object]:
+    return {
+        "id": row.id, "due": row.due_on.isoformat(), "action": row.action,
+        "contact_id": row.contact_id, "contact": row.contact_name, "category": row.category,
+        "status": row.status, "note": row.note,
+    }
+
+
+def _print_agenda(rows: list[TaskRow], start: date, end: date) -> None:
+    from app.services.tasks import ACTIONS
+
+    print(f"Relances du {start:%d/%m/%Y} au {end:%d/%m/%Y} : {len(rows)}")
+    for row in rows:
+        state = " (proposée)" if row.status == "proposed" else ""
+        print(f"{row.due_on:%d/%m/%Y}  {ACTIONS.get(row.action, row.action):<34}  "
+              f"{row.contact_name}{state}")
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "export": cmd_export,
+    "categories": cmd_categories,
+    "agenda": cmd_agenda,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

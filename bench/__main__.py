@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.services.store import config_for, open_store
-from bench import generation, gui, table
+from bench import generation, gui, planner, table
 from bench.timing import print_table
 
 TIMES = ["first", "median", "p95"]
@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> None:
             print_table(f"(a) Demo generation, {args.contacts} contacts, SQLite file",
                         ["step", "result"], rows)
         print_table("Categories", ["step", "result"], generation.recompute_rows(factory, 5))
+        print_table("(f) Planner, rolled back", ["step", "result"],
+                    planner.rows(factory, args.runs))
         opening, searching, plans = table.compare(factory, path, args.runs)
         header = ["", "rows", *[f"service {t}" for t in TIMES], *[f"sqlite3 {t}" for t in TIMES]]
         print_table(f"(b, d) Opening the table: count_contacts + list_contacts(limit="

@@ -362,9 +362,9 @@ def test_tab_follows_the_visual_order(sheet: ContactSheet, qtbot: QtBot) -> None
              sheet.company, sheet.job_title, *lines.emails, lines.landline, lines.mobile,
              lines.other, sheet.address_line2, sheet.address_line3, sheet.address_line4,
              sheet.address_line5, sheet.postal_code, sheet.city, sheet.country, sheet.language,
-             sheet.origin_kind, sheet.origin_detail, sheet.origin_date, sheet.importance,
-             sheet.good_payer, sheet.tough_negotiator, sheet.in_difficulty, sheet.tags,
-             sheet.birth_date, sheet.notes]
+             sheet.origin_kind, sheet.origin_event, sheet.origin_detail, sheet.origin_date,
+             sheet.importance, sheet.good_payer, sheet.tough_negotiator, sheet.in_difficulty,
+             sheet.tags, sheet.birth_date, sheet.notes]
     sheet.activateWindow()
     sheet.new_contact()
     for expected in order[1:]:

@@ -118,7 +118,7 @@ def test_filters_narrow_the_table(window: MainWindow, ctx: AppContext) -> None:
 
 def test_the_window_has_every_view(window: MainWindow) -> None:
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Contacts", "Agenda", "Mailing", "Statistics", "Settings"]
+    assert titles == ["Contacts", "Agenda", "Events", "Mailing", "Statistics", "Settings"]
 
 
 def test_json_export_runs_off_the_gui_thread(window: MainWindow, ctx: AppContext,

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, ContactType, CustomFieldValue, Tag, contact_tag
+from app.models import Contact, ContactType, CustomFieldValue, Tag, contact_tag, event_contact
 from app.services.contacts import display_name
 from app.services.text import search_terms
 from app.services.validation import display_phone
@@ -25,6 +25,7 @@ class ContactFilter:
     tag: str = ""
     custom: tuple[tuple[int, str], ...] = ()  # (field id, exact canonical value)
     trash: bool = False  # True: only contacts in the trash
+    event_id: int | None = None  # only the contacts met at this event
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,9 @@ def _where(query: Select[Any], flt: ContactFilter) -> Select[Any]:
             .where(Tag.name == flt.tag)
         )
         query = query.where(Contact.id.in_(tagged))
+    if flt.event_id is not None:
+        met = select(event_contact.c.contact_id).where(event_contact.c.event_id == flt.event_id)
+        query = query.where(Contact.id.in_(met))
     for field_id, value in flt.custom:
         match = select(CustomFieldValue.contact_id).where(
             CustomFieldValue.field_id == field_id, CustomFieldValue.value == value

@@ -1,4 +1,8 @@
-"""JSON export of the whole file: one object per contact (keys documented in the README)."""
+"""JSON export of the whole file: one object per contact (keys documented in the README).
+
+`tasks` lists every follow-up of the contact except dismissed ones (proposed, open and done),
+each as {"due": "YYYY-MM-DD", "action": tasks.ACTIONS code, "done": bool}.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from app.models import (
     Interaction,
     Order,
     Tag,
+    Task,
     contact_tag,
 )
 from app.services.errors import Cancelled, StoreError
@@ -81,7 +86,9 @@ def _contacts(session: Session, ids: list[int]) -> Iterator[dict[str, Any]]:
 
 
 def _related(session: Session, chunk: list[int]) -> dict[str, dict[int, list[Any]]]:
-    out: dict[str, dict[int, list[Any]]] = {k: defaultdict(list) for k in ("e", "p", "t", "o", "i")}
+    out: dict[str, dict[int, list[Any]]] = {
+        k: defaultdict(list) for k in ("e", "p", "t", "o", "i", "k")
+    }
     queries = {
         "e": select(ContactEmail.contact_id, ContactEmail.address)
         .where(ContactEmail.contact_id.in_(chunk))
@@ -103,6 +110,9 @@ def _related(session: Session, chunk: list[int]) -> dict[str, dict[int, list[Any
         )
         .where(Interaction.contact_id.in_(chunk))
         .order_by(Interaction.occurred_on),
+        "k": select(Task.contact_id, Task.due_on, Task.action, Task.status)
+        .where(Task.contact_id.in_(chunk), Task.status != "dismissed")
+        .order_by(Task.due_on, Task.id),
     }
     for key, query in queries.items():
         for contact_id, *rest in session.execute(query):
@@ -140,6 +150,10 @@ def contact_dict(
         ],
         "interactions": [
             {"date": d.isoformat(), "channel": ch, "summary": s} for d, ch, s in related["i"][cid]
+        ],
+        "tasks": [
+            {"due": d.isoformat(), "action": a, "done": st == "done"}
+            for d, a, st in related["k"][cid]
         ],
         "deleted": c.deleted_at is not None,
         "created_at": c.created_at.isoformat(timespec="seconds"),

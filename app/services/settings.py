@@ -15,6 +15,27 @@ DEFAULTS: dict[str, Any] = {
     "active_years_particulier": 5,
     "active_years_professionnel": 1,
     "hot_prospect_days": 60,
+    # Follow-up cadences (seed 000, services/cadences.py): how often each category is worked.
+    # Counts are per year, and 0 switches a rule off; months and days likewise.
+    "cadence_horizon_days": 31,  # how far ahead the agenda proposes follow-ups
+    "cadence_active_particulier_offers_per_year": 2,
+    "cadence_active_pro_months_importance_0": 6,
+    "cadence_active_pro_months_importance_1": 3,
+    "cadence_active_pro_months_importance_2": 2,
+    "cadence_active_pro_months_importance_3": 1,
+    "cadence_inactive_particulier_offers_per_year": 1,
+    "cadence_inactive_pro_calls_per_year": 1,
+    "cadence_inactive_pro_offers_per_year": 2,
+    "cadence_inactive_pro_newsletters_per_year": 4,
+    # Hot prospect: a call every 5 days after a meeting or tasting until day 20, then weekly
+    # until day 60.
+    "cadence_hot_call_every_days": 5,
+    "cadence_hot_call_first_days": 20,
+    "cadence_hot_call_then_every_days": 7,
+    "cadence_hot_call_until_days": 60,
+    "cadence_cold_call_months": 6,
+    "cadence_cold_offers_per_year": 2,
+    "cadence_suspect_invites_per_year": 2,
 }
 
 

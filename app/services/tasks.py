@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Task
@@ -43,6 +43,7 @@ class TaskRow:
     note: str
     status: str
     proposed_by: str  # the cadence rule, "" for a task typed by hand
+    uuid: str = ""  # stable across copies of the file (the calendar export's UID)
 
     @property
     def done(self) -> bool:
@@ -87,7 +88,7 @@ def _row(task: Task, last: str, first: str, company: str, category: str) -> Task
     return TaskRow(
         id=task.id, contact_id=task.contact_id, contact_name=display_name(last, first, company),
         category=category, due_on=task.due_on, action=task.action, note=task.note,
-        status=task.status, proposed_by=task.rule_key.split(":", 1)[0],
+        status=task.status, proposed_by=task.rule_key.split(":", 1)[0], uuid=task.uuid,
     )
 
 
@@ -150,3 +151,26 @@ def complete(
 def reopen(session: Session, task_id: int) -> None:
     task = _task(session, task_id)
     task.status, task.done_at = "open", None
+
+
+def summary_counts(session: Session, today: date | None = None) -> dict[str, int]:
+    """Live tasks (proposed or open) of live contacts: overdue, today, week, month.
+
+    "week" and "month" are rolling windows from today included: the next 7 and 31 days
+    (so each count includes the ones before it); overdue tasks are counted apart.
+    """
+    today = today or date.today()
+    windows = {"today": 0, "week": 6, "month": 30}
+    columns = [func.sum(case((Task.due_on < today, 1), else_=0))] + [
+        func.sum(case((and_(Task.due_on >= today, Task.due_on <= today + timedelta(days=n)), 1),
+                      else_=0))
+        for n in windows.values()
+    ]
+    query = (
+        select(*columns)
+        .join(Contact, Contact.id == Task.contact_id)
+        .where(Contact.deleted_at.is_(None), Task.status.in_(LIVE),
+               Task.due_on <= today + timedelta(days=windows["month"]))
+    )
+    values = session.execute(query).one()
+    return {name: int(v or 0) for name, v in zip(("overdue", *windows), values, strict=True)}

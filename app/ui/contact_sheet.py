@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,40 +15,28 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from app.models import Contact
-from app.services import categories, contact_query, contact_types, contacts, custom_fields
+from app.services import categories, contact_query, contact_types, contacts, custom_fields, events
 from app.services.contacts import ContactData
 from app.services.errors import DomainError, ValidationError
-from app.services.settings import all_settings
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.labels import category_labels
 from app.ui.sheet_form import SheetForm
-
-
-@dataclass(frozen=True)
-class Header:
-    """What the top of the sheet says about a stored contact."""
-
-    name: str
-    category: str
-    explanation: str
-
-
-def read_header(session: Session, contact: Contact) -> Header:
-    """The header of `contact`, read within the caller's unit of work."""
-    explanation = categories.explain(contact, all_settings(session))
-    name = contacts.display_name(contact.last_name, contact.first_name, contact.company)
-    return Header(name, category_labels().get(contact.category, ""), explanation)
+from app.ui.sheet_header import Header, read_header
+from app.ui.sheet_tabs import SheetTabs
 
 
 class ContactSheet(SheetForm):
-    """The fiche contact, beside the table: open, edit, save or revert one contact."""
+    """The fiche contact, beside the table: open, edit, save or revert one contact.
+
+    The header stays above the tabs; Save and Cancel belong to Details, while the Journal,
+    Orders and Follow-ups tabs write at once and then emit `history_changed`.
+    """
 
     contact_saved = Signal(int)
     dirty_changed = Signal(bool)
+    history_changed = Signal(int)  # contact id: its journal, orders or follow-ups changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +46,19 @@ class ContactSheet(SheetForm):
         self._loaded = ContactData()
         self._dirty = False
         self._loading = False
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.scroll_area, 1)
+        details_layout.addLayout(self._build_buttons())
+        self.tabs = SheetTabs(ctx, details)
+        self.tabs.history_changed.connect(self._history_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(self._build_buttons())
+        layout.addWidget(self.tabs, 1)
         self._watch_changes(self._changed)
         self.reload_definitions()
+        self.reload_events()
         self._blank()
 
     # --- building -------------------------------------------------------------------
@@ -130,9 +126,13 @@ class ContactSheet(SheetForm):
                 data, version = contacts.contact_data(contact), contact.version
                 header = read_header(uow.session, contact)
                 tags = contact_query.list_tags(uow.session)
+                known = data.origin_event_id is None or data.origin_event_id in self._events
+                rows = None if known else events.list_events(uow.session)  # a new event
         except DomainError as exc:
             show_error(self, exc)
             return
+        if rows is not None:
+            self._with_loading(lambda: self.set_events(rows))
         self._id, self._version = contact_id, version
         self._show(data, header, tags)
 
@@ -151,6 +151,7 @@ class ContactSheet(SheetForm):
         try:
             contact_id = self._store(self._collect())
         except ValidationError as exc:
+            self.tabs.setCurrentWidget(self.tabs.details)
             self._show_errors(exc.fields)
             return False
         except DomainError as exc:
@@ -166,17 +167,31 @@ class ContactSheet(SheetForm):
         with self.ctx.uow() as uow:
             types = contact_types.list_types(uow.session)
             fields = custom_fields.list_fields(uow.session)
-        self._loading = True
-        try:
+
+        def fill() -> None:
             self.contact_type.set_choices([("—", None), *((t.label, t.code) for t in types)])
             if any(t.code == type_code for t in types):  # a deleted type leaves no type
                 self.contact_type.set_value(type_code)
             self.custom.set_definitions(fields)
             self.custom.set_values(typed)
-        finally:
-            self._loading = False
+
+        self._with_loading(fill)
         self.custom_group.setVisible(bool(fields))
         self._update_tab_order()
+
+    def reload_events(self) -> None:
+        """The Event list of the Origin group again, after events were added or changed."""
+        with self.ctx.uow() as uow:
+            rows = events.list_events(uow.session)
+        self._with_loading(lambda: self.set_events(rows))
+
+    def _with_loading(self, fill: Callable[[], None]) -> None:
+        """Fill boxes without the sheet counting it as the user's change."""
+        self._loading = True
+        try:
+            fill()
+        finally:
+            self._loading = False
 
     def pin_category(self, category: str | None, reason: str = "") -> None:
         """Pin a category by hand (None removes the pin); typed changes are kept."""
@@ -193,6 +208,28 @@ class ContactSheet(SheetForm):
         self._show_header(header)
         self.contact_saved.emit(self._id)
 
+    def reload_history(self) -> None:
+        """Tabs and header again, after another screen (the agenda) wrote; Details stay."""
+        self.tabs.set_contact(self._id)
+        self._reload_header()
+
+    def _history_changed(self) -> None:
+        """A tab wrote: the category may have changed; typed Details stay as they are."""
+        if self._reload_header() and self._id is not None:
+            self.history_changed.emit(self._id)
+
+    def _reload_header(self) -> bool:
+        if self._id is None:
+            return False
+        try:
+            with self.ctx.uow() as uow:
+                header = read_header(uow.session, contacts.get_contact(uow.session, self._id))
+        except DomainError as exc:
+            show_error(self, exc)
+            return False
+        self._show_header(header)
+        return True
+
     # --- loading and saving ---------------------------------------------------------
     def _show_header(self, header: Header | None) -> None:
         self.title.setText(header.name if header else self.tr("New contact"))
@@ -201,16 +238,13 @@ class ContactSheet(SheetForm):
         self.pin_button.setEnabled(header is not None)
 
     def _show(self, data: ContactData, header: Header | None, tags: list[str]) -> None:
-        self._loading = True
-        try:
-            self._fill(data)
-        finally:
-            self._loading = False
+        self._with_loading(lambda: self._fill(data))
         self._loaded = data
         self.tags_completer.set_tags(tags)
         self._clear_errors()
         self._show_header(header)
         self._set_dirty(False)
+        self.tabs.set_contact(self._id)
 
     def _collect(self) -> ContactData:
         """The sheet as ContactData; unreadable dates raise ValidationError like the service."""

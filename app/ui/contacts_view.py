@@ -104,6 +104,9 @@ class ContactsView(QWidget):
         self.table.activated.connect(self._open_index)  # Enter on a row
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.sheet.contact_saved.connect(self._after_save)
+        # A journal entry, an order or a follow-up may change the category column at once;
+        # the sheet keeps its typed Details, and the row stays selected without reopening.
+        self.sheet.history_changed.connect(self._after_save)
         self.new_button.clicked.connect(self.new_contact)
         self.delete_button.clicked.connect(self.trash_selected)
         self.restore_button.clicked.connect(self.restore_selected)

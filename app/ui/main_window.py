@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.ui.agenda_view import AgendaView
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
+from app.ui.events_view import EventsView
 from app.ui.export_dialog import JsonExport
 from app.ui.settings_view import SettingsView
 
@@ -42,15 +44,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.pages = QStackedWidget()
         self.contacts = ContactsView(ctx)
+        self.agenda = AgendaView(ctx)
+        self.events = EventsView(ctx)
         self.settings = SettingsView(ctx)
         self._add_page(self.tr("Contacts"), self.contacts)
-        self._add_page(self.tr("Agenda"), self._coming(self.tr("The agenda of follow-ups")))
+        self._add_page(self.tr("Agenda"), self.agenda)
+        self._add_page(self.tr("Events"), self.events)
         self._add_page(self.tr("Mailing"), self._coming(self.tr("Mailing labels")))
         self._add_page(self.tr("Statistics"), self._coming(self.tr("Statistics")))
         self._add_page(self.tr("Settings"), self.settings)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
-        self.settings.settings_changed.connect(self.contacts.reload_everything)
+        self._connect_pages()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,6 +66,19 @@ class MainWindow(QMainWindow):
         self._shortcuts()
         self._menus()
         self.statusBar().showMessage(self.tr("Store: {0}").format(ctx.store.shown_url))
+
+    def _connect_pages(self) -> None:
+        self.settings.settings_changed.connect(self.contacts.reload_everything)
+        self.agenda.open_contact_requested.connect(self.open_contact)
+        self.agenda.tasks_changed.connect(self.contacts.model.reload)
+        self.events.open_contact_requested.connect(self.open_contact)
+        self.events.events_changed.connect(self.contacts.sheet.reload_events)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show a contact's sheet from another page (agenda, events)."""
+        self.sidebar.setCurrentRow(0)
+        if self.contacts.confirm_leave():
+            self.contacts.sheet.open_contact(contact_id)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         self.sidebar.addItem(QListWidgetItem(title))

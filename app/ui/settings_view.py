@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.services.store import StoreConfig
 from app.ui.context import AppContext
 from app.ui.i18n import LANGUAGES, chosen_language, set_language
+from app.ui.settings_cadences import CadencesSection
 from app.ui.settings_categories import CategoriesSection
 from app.ui.settings_common import hint
 from app.ui.settings_fields import CustomFieldsSection
@@ -70,19 +71,22 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.categories = CategoriesSection(ctx)
+        self.cadences = CadencesSection(ctx)
         self.types = ContactTypesSection(ctx)
         self.fields = CustomFieldsSection(ctx)
         self.language = LanguageSection()
         self.store = StoreSection(ctx.store)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.categories, self.tr("Categories"))
+        self.tabs.addTab(self.cadences, self.tr("Follow-up rhythms"))
         self.tabs.addTab(self.types, self.tr("Contact types"))
         self.tabs.addTab(self.fields, self.tr("Custom fields"))
         self.tabs.addTab(self.language, self.tr("Language"))
         self.tabs.addTab(self.store, self.tr("Storage"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        for changed in (self.categories.applied, self.types.changed, self.fields.changed):
+        for changed in (self.categories.applied, self.cadences.applied, self.types.changed,
+                        self.fields.changed):
             changed.connect(self.settings_changed)
 
     def reload(self) -> None:

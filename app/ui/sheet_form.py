@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import contacts
 from app.services.contacts import ContactData
+from app.services.events import EventRow
 from app.ui.postal_completer import PostalCompleter
 from app.ui.sheet_fields import (
     CIVILITIES,
@@ -41,6 +42,14 @@ from app.ui.sheet_lines import ContactLines
 COMBOS = ("civility", "origin_kind", "language", "kind", "contact_type", "country", "importance")
 CHECKBOXES = ("good_payer", "tough_negotiator", "in_difficulty")
 DATES = ("birth_date", "origin_date")
+EVENT_ORIGINS = {  # events.KINDS code → origin code of the sheet
+    "salon": "salon", "degustation": "dégustation", "portes_ouvertes": "portes ouvertes",
+}
+
+
+def _event_text(row: EventRow) -> str:
+    when = row.start_date.strftime("%d/%m/%Y") if row.start_date else ""
+    return f"{row.name} ({when})" if when else row.name
 
 
 class SheetForm(QWidget):
@@ -128,10 +137,34 @@ class SheetForm(QWidget):
 
     def _origin(self, form: QFormLayout) -> None:
         self.origin_kind = ChoiceCombo(translated("ContactSheet", ORIGINS), editable=True)
+        self.origin_event = ChoiceCombo([("", None)])
+        self.origin_event.activated.connect(self._event_chosen)
+        self._events: dict[int, EventRow] = {}
         self.origin_detail, self.origin_date = QLineEdit(), DateLineEdit()
         self._row(form, self.tr("How met"), self.origin_kind, "origin_kind")
+        self._row(form, self.tr("Event"), self.origin_event, "origin_event_id")
         self._row(form, self.tr("Details"), self.origin_detail, "origin_detail")
         self._row(form, self.tr("Date met"), self.origin_date, "origin_date")
+
+    def set_events(self, rows: list[EventRow]) -> None:
+        """The choices of the Event box; the chosen one is kept unless it was deleted."""
+        chosen = self.origin_event.value()
+        self._events = {row.id: row for row in rows}
+        self.origin_event.set_choices([("", None), *((_event_text(r), r.id) for r in rows)])
+        self._set_event(chosen)
+
+    def _set_event(self, event_id: int | None) -> None:
+        self.origin_event.setCurrentIndex(max(self.origin_event.findData(event_id), 0))
+
+    def _event_chosen(self) -> None:
+        """An event picked by the user fills how and when they met, if still empty."""
+        event = self._events.get(self.origin_event.value())
+        if event is None:
+            return
+        if not self.origin_kind.currentText().strip():
+            self.origin_kind.set_value(EVENT_ORIGINS.get(event.kind, "autre"))
+        if not self.origin_date.text().strip() and event.start_date:
+            self.origin_date.set_date(event.start_date)
 
     def _commercial(self, form: QFormLayout) -> None:
         self.importance = ChoiceCombo(STARS)
@@ -183,6 +216,7 @@ class SheetForm(QWidget):
         self.lines.set_values(data.emails, data.phones)
         self.birth_date.set_date(data.birth_date)
         self.origin_date.set_date(data.origin_date)
+        self._set_event(data.origin_event_id)
         self.tags.setText(", ".join(data.tags))
         self.notes.setPlainText(data.notes)
         self.custom.set_values(data.custom)
@@ -193,6 +227,7 @@ class SheetForm(QWidget):
                   if isinstance(getattr(self, name), QLineEdit)}
         for name in COMBOS:
             values[name] = getattr(self, name).value()
+        values["origin_event_id"] = self.origin_event.value()
         for name in CHECKBOXES:
             values[name] = getattr(self, name).isChecked()
         errors: dict[str, str] = {}

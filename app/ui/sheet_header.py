@@ -1,0 +1,28 @@
+"""What the top of the contact sheet says: name, category and why (above every tab)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.models import Contact
+from app.services import categories, contacts
+from app.services.settings import all_settings
+from app.ui.labels import category_labels
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the top of the sheet says about a stored contact."""
+
+    name: str
+    category: str
+    explanation: str
+
+
+def read_header(session: Session, contact: Contact) -> Header:
+    """The header of `contact`, read within the caller's unit of work."""
+    explanation = categories.explain(contact, all_settings(session))
+    name = contacts.display_name(contact.last_name, contact.first_name, contact.company)
+    return Header(name, category_labels().get(contact.category, ""), explanation)

@@ -1,0 +1,79 @@
+"""(f) The agenda's planner on the bench file: category recompute, then cadences.plan twice
+(the first run writes the proposals, the second must write nothing), the next day's run, the
+re-plan of one contact after a change, and the agenda's counts. Everything is rolled back.
+
+Alone: `python -m bench.planner --db FILE` (the file must exist: see `python -m bench`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import Contact, Interaction, Task
+from app.services import cadences, categories, tasks
+from app.services.store import config_for, open_store
+from app.services.uow import UnitOfWork
+from bench.generation import TODAY
+from bench.timing import measure, print_table
+
+
+def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = work()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def rows(factory: sessionmaker[Session], runs: int = 20) -> list[list[Any]]:
+    with UnitOfWork(factory) as uow:
+        s = uow.session
+        live = s.scalar(select(func.count(Contact.id)).where(Contact.deleted_at.is_(None)))
+        journal = s.scalar(select(func.count(Interaction.id)))
+        before = s.scalar(select(func.count(Task.id)))
+        recompute_ms, _ = _timed(lambda: categories.recompute(s, today=TODAY))
+        first_ms, first = _timed(lambda: cadences.plan(s, TODAY))
+        second_ms, second = _timed(lambda: cadences.plan(s, TODAY))
+        next_ms, nxt = _timed(lambda: cadences.plan(s, TODAY + timedelta(days=1)))
+        some = s.scalar(select(Contact.id).where(Contact.category == "prospect_chaud").limit(1))
+        one, _ = measure(lambda: cadences.plan_contact(s, some or 1, TODAY), runs)
+        counts, summary = measure(lambda: tasks.summary_counts(s, TODAY), runs)
+        month = tasks.TaskFilter(start=TODAY, end=TODAY + timedelta(days=30))
+        listing, listed = measure(lambda: tasks.list_tasks(s, month), max(1, runs // 4))
+        uow.rollback()
+    return [
+        ["live contacts / interactions / tasks before", f"{live} / {journal} / {before}"],
+        ["categories.recompute (whole file)", f"{recompute_ms:.0f} ms"],
+        ["cadences.plan, first run", f"{first_ms:.0f} ms: {first.created} created, "
+                                     f"{first.removed} removed"],
+        ["cadences.plan, second run (idempotent)", f"{second_ms:.0f} ms: {second.created} "
+                                                   f"created, {second.removed} removed"],
+        ["cadences.plan, the next day", f"{next_ms:.0f} ms: {nxt.created} created, "
+                                        f"{nxt.removed} removed"],
+        [f"cadences.plan_contact (one hot prospect), {runs} runs",
+         f"{one.median:.1f} ms median, {one.p95:.1f} ms p95"],
+        [f"tasks.summary_counts, {runs} runs", f"{counts.median:.0f} ms median: {summary}"],
+        ["tasks.list_tasks, next 31 days", f"{listing.median:.0f} ms median, {len(listed)} rows"],
+    ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.planner", description=__doc__)
+    parser.add_argument("--db", type=Path, required=True, help="an existing bench file")
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        parser.error(f"{args.db} does not exist: build it with python -m bench --db {args.db}")
+    factory = open_store(config_for(str(args.db)))
+    print_table("(f) Planner, rolled back", ["step", "result"], rows(factory, args.runs))
+    factory.kw["bind"].dispose()
+
+
+if __name__ == "__main__":
+    main()
