@@ -117,3 +117,50 @@ def test_a_folder_that_cannot_be_created_gets_a_french_message(tmp_path: Path) -
     blocker.write_text("not a folder")
     with pytest.raises(StoreError, match="Impossible de créer le dossier"):
         open_store(config_for(str(blocker / "sub" / "x.db")))
+
+
+def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table contact (id integer primary key, nom text)")
+    with pytest.raises(StoreError, match="autre programme"):
+        open_store(config_for(str(path)))
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+    assert tables == {"contact"}
+
+
+def test_a_folder_given_as_the_store_gets_a_french_message(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="est un dossier"):
+        open_store(config_for(str(tmp_path)))
+
+
+def test_a_locked_store_gives_a_french_message_and_keeps_nothing(tmp_path: Path) -> None:
+    config = config_for(str(tmp_path / "busy.db"))
+    factory = open_store(config)
+    blocker = sqlite3.connect(tmp_path / "busy.db", timeout=0)
+    blocker.execute("begin immediate")  # another program holds the write lock
+    try:
+        with pytest.raises(StoreError, match="occupé"), UnitOfWork(factory) as uow:
+            contacts.create_contact(uow.session, ContactData(last_name="Durand"))
+            uow.commit()
+    finally:
+        blocker.rollback()
+        blocker.close()
+    with UnitOfWork(factory) as uow:
+        assert uow.session.execute(text("select count(*) from contact")).scalar() == 0
+
+
+def test_a_failed_migration_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    config = config_for(str(tmp_path / "half.db"))
+    engine = make_engine(config.url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        # 0002 creates ix_contact_live_city; a table of that name makes it fail midway.
+        conn.execute(text("create table ix_contact_live_city (id integer)"))
+    with pytest.raises(StoreError):
+        open_store(config)
+    assert current_revision(make_engine(config.url)) == "0001"
+    with sqlite3.connect(tmp_path / "half.db") as conn:
+        indexes = {r[0] for r in conn.execute("select name from sqlite_master where type='index'")}
+    assert "ix_contact_name_key" in indexes  # dropped before the failure, then rolled back

@@ -64,7 +64,9 @@ def generate_demo(
     cancel: threading.Event | None = None,
 ) -> DemoSummary:
     """Add `contacts` demo contacts with their history; raises Cancelled; the caller commits."""
-    gen = _Generator(session, Dice(seed), today or date.today())
+    # A second run on the same store must not draw the same uuids: salt with what is there.
+    existing = session.scalar(select(func.max(Contact.id))) or 0
+    gen = _Generator(session, Dice(seed * 1_000_003 + existing), today or date.today())
     with _big_cache(session):
         for start in range(0, contacts, BATCH):
             _check(cancel)

@@ -14,7 +14,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -64,9 +64,12 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # pysqlite runs DDL outside transactions; taking over BEGIN makes a failed migration roll
+    # back completely instead of leaving a half-built schema.
+    dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA busy_timeout=3000")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
@@ -78,8 +81,15 @@ def make_engine(url: str) -> Engine:
         _check_sqlite_folder(path)
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ModuleNotFoundError, ArgumentError) as exc:
+        raise StoreError(
+            f"Adresse de base de données non prise en charge : « {make_url(url).render_as_string()} ». "
+            "Utilisez un chemin de fichier ou une adresse postgresql://utilisateur@serveur/base."
+        ) from exc
 
 
 def _check_sqlite_folder(path: Path) -> None:
@@ -90,6 +100,11 @@ def _check_sqlite_folder(path: Path) -> None:
             f"Impossible de créer le dossier « {path.parent} » ({exc.strerror}). "
             "Choisissez un autre emplacement pour le fichier."
         ) from exc
+    if path.is_dir():
+        raise StoreError(
+            f"« {path} » est un dossier, pas un fichier. "
+            f"Indiquez un nom de fichier, par exemple « {path / 'fichier-client.db'} »."
+        )
     if path.exists() and not _looks_like_sqlite(path):
         raise StoreError(
             f"Le fichier « {path} » n'est pas un fichier Fichier client ou il est endommagé. "
@@ -128,6 +143,12 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
     except (DatabaseError, OperationalError) as exc:
         raise _open_error(config, exc) from exc
     script = ScriptDirectory.from_config(alembic_config())
+    if current is None and _has_tables(engine):
+        where = sqlite_path(config.url) or config.shown_url
+        raise StoreError(
+            f"« {where} » est une base de données d'un autre programme. Elle n'a pas été "
+            "modifiée. Choisissez un fichier Fichier client, ou un nom de fichier nouveau."
+        )
     if current is not None and not _known_revision(script, current):
         raise NewerStoreError(str(sqlite_path(config.url) or config.url))
     if current == script.get_current_head():
@@ -141,6 +162,10 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
         raise _open_error(config, exc) from exc
 
 
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:
     try:
         return script.get_revision(revision) is not None
@@ -149,24 +174,31 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
 
 
 def _open_error(config: StoreConfig, exc: Exception) -> StoreError:
+    where = sqlite_path(config.url) or config.shown_url
+    return write_error(exc, str(where)) or StoreError(
+        f"Impossible d'ouvrir « {where} » : le fichier est peut-être endommagé. "
+        "Il n'a pas été modifié. Ouvrez une sauvegarde ou choisissez un autre fichier."
+    )
+
+
+def write_error(exc: BaseException, where: str = "") -> StoreError | None:
+    """A French StoreError for a database that is locked, read-only or full; else None."""
     text = str(exc).lower()
-    where = sqlite_path(config.url) or config.url
+    where = where or "la base de données"
     if "locked" in text:
         return StoreError(
-            f"Le fichier « {where} » est verrouillé par un autre programme. "
-            "Fermez l'autre fenêtre de Fichier client puis réessayez."
+            f"« {where} » est occupé par un autre programme ou une autre fenêtre de "
+            "Fichier client. Rien n'a été enregistré : réessayez dans un instant, ou fermez "
+            "l'autre fenêtre."
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
-            f"Le fichier « {where} » est en lecture seule. "
+            f"« {where} » est en lecture seule. "
             "Copiez-le dans un dossier où vous pouvez écrire, ou choisissez un autre fichier."
         )
     if "disk" in text and "full" in text:
         return StoreError("Le disque est plein. Libérez de la place puis réessayez.")
-    return StoreError(
-        f"Impossible d'ouvrir « {where} » : le fichier est peut-être endommagé. "
-        "Il n'a pas été modifié. Ouvrez une sauvegarde ou choisissez un autre fichier."
-    )
+    return None
 
 
 def backup_sqlite(config: StoreConfig, reason: str) -> Path | None:

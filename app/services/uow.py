@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from types import TracebackType
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.store import write_error
 
 
 class UnitOfWork:
@@ -34,6 +37,10 @@ class UnitOfWork:
         self._session.rollback()
         self._session.close()
         self._session = None
+        if isinstance(exc, OperationalError):
+            friendly = write_error(exc)
+            if friendly is not None:  # a locked or full store: say so in French
+                raise friendly from exc
 
     def commit(self) -> None:
         self.session.commit()
