@@ -116,7 +116,9 @@ def test_custom_field_values_are_checked(session: Session) -> None:
     assert stored == {number.id: "12.5", when.id: "2024-04-03"}
     with pytest.raises(ValidationError) as err:
         make(session, last_name="B", custom={number.id: "beaucoup"})
-    assert err.value.fields == {f"custom:{number.id}": "« Surface (ha) » attend un nombre."}
+    assert err.value.fields == {
+        f"custom:{number.id}": "« Surface (ha) » attend un nombre (exemple : 12,5)."
+    }
 
 
 def test_trash_restore_and_purge(session: Session) -> None:
@@ -141,3 +143,17 @@ def test_update_refuses_a_stale_version(session: Session) -> None:
     with pytest.raises(ConcurrentEditError):
         contacts.update_contact(session, cid, ContactData(last_name="Autre"), version)
     assert contacts.get_contact(session, cid).last_name == "Durand-Martin"
+
+
+def test_numbers_are_checked_and_kept_exact(session: Session) -> None:
+    number = custom_fields.save_field(session, "Surface", "number")
+    for bad in ("nan", "inf", "1e400", "douze"):
+        with pytest.raises(ValueError, match="attend un nombre"):
+            custom_fields.clean_value(number, bad)
+    assert custom_fields.clean_value(number, "12345678901234") == "12345678901234"
+    assert custom_fields.clean_value(number, "1 200,50") == "1200.5"
+
+
+def test_a_dotted_phone_number_is_found(session: Session) -> None:
+    make(session, last_name="Martin", phones=["05 57 24 70 71"])
+    assert names(session, ContactFilter(text="05.57.24.70.71")) == ["Martin"]

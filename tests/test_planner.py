@@ -60,7 +60,6 @@ def count(session: Session) -> int:
 
 def test_every_action_is_a_task_action() -> None:
     assert {rule.action for rule in cadences.RULES} | {"call"} <= set(tasks.ACTIONS)
-    assert set(cadences.RULE_LABELS) == {r.key for r in cadences.RULES} | {cadences.HOT}
 
 
 def test_active_private_client_gets_an_offer_today_then_twice_a_year(session: Session) -> None:
@@ -138,12 +137,23 @@ def test_hot_series_anchors_on_a_meeting_not_on_a_later_call(session: Session) -
     assert [d for d, _a, _r in proposals(session, cid)][:2] == [3, 8]  # day 15, day 20
 
 
-def test_hot_by_a_call_alone_starts_from_the_first_call(session: Session) -> None:
+def test_hot_by_calls_alone_gets_one_call_then_one_per_series_length(session: Session) -> None:
     cid = contact(session)
     meet(session, cid, 4, "call")
-    meet(session, cid, 1, "email")
     plan(session)
-    assert [d for d, _a, _r in proposals(session, cid)][:2] == [1, 6]
+    assert proposals(session, cid) == [(0, "call", "hot_call")]
+    tasks.complete(session, task_id(session, cid, "hot_call"), log_channel="call", on=TODAY)
+    assert plan(session).created == 0
+    assert cadences.plan(session, TODAY + timedelta(days=59)).created == 0
+    assert cadences.plan(session, TODAY + timedelta(days=61)).created == 1  # still hot? call
+
+
+def test_an_old_meeting_does_not_restart_the_series(session: Session) -> None:
+    cid = contact(session)
+    meet(session, cid, 90, "tasting")
+    meet(session, cid, 2, "email")  # hot again, by an e-mail
+    plan(session)
+    assert proposals(session, cid) == [(0, "call", "hot_call")]
 
 
 def test_planning_twice_creates_nothing(session: Session) -> None:

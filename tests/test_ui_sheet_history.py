@@ -353,3 +353,4 @@ def test_reload_history_shows_what_another_screen_wrote(window: MainWindow,
     assert texts(sheet.tabs.journal.table, 0)[1:3] == ["Meeting", "Au domaine"]
     assert sheet.category.text() == "Hot prospect"
     assert sheet.notes.toPlainText() == "typed, not saved" and sheet.is_dirty()
+    sheet.revert()  # closing the window would otherwise ask whether to save

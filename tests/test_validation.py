@@ -54,7 +54,9 @@ def test_invalid_emails_get_a_french_message(raw: str) -> None:
 
 def test_french_postal_codes_have_five_digits() -> None:
     assert normalize_postal_code(" 33330 ", "FR") == "33330"
-    assert normalize_postal_code("1000", "FR") == "01000"  # Excel lost the zero
+    assert normalize_postal_code("1000", "FR", repair=True) == "01000"  # Excel lost the zero
+    with pytest.raises(FieldError, match="5 chiffres"):
+        normalize_postal_code("3333", "FR")  # typed by hand: a typo, not a lost zero
     with pytest.raises(FieldError, match="5 chiffres"):
         normalize_postal_code("3333A", "FR")
     assert normalize_postal_code("sw1a 1aa", "GB") == "SW1A 1AA"

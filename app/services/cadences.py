@@ -6,20 +6,24 @@ and key blocks re-creation, so a dismissed proposal never comes back. Recurring 
 on the last time the thing happened: the last interaction of the rule's channels, or the due
 date of the last task of that rule done or dismissed; a contact with no anchor (or a late
 one) gets its proposal today. The hot-prospect series anchors on the last meeting, tasting or
-visit. Proposals nobody accepted that no longer apply are deleted; other tasks are never
+visit; a prospect hot through calls or e-mails alone gets one call today, then one per series
+length. Proposals nobody accepted that no longer apply are deleted; other tasks are never
 touched.
+
+Speed (bench/planner.py): a few grouped queries, dates compared as ISO strings, one bulk
+INSERT; a whole file of 100 000 contacts plans in a few seconds.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, delete, func, insert, or_, select
+from sqlalchemy import String, case, delete, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Task
@@ -32,8 +36,12 @@ LETTER = ("letter",)
 SPOKEN = ("call", "visit", "meeting", "tasting")
 DIRECT = categories.DIRECT_CHANNELS
 MET = ("tasting", "meeting", "visit")  # "suite à une rencontre ou une dégustation"
-GROUPS = {"letter": LETTER, "spoken": SPOKEN, "direct": DIRECT, "met": MET, "none": ()}
+# Channel groups whose last interaction anchors a rule, in the order of the anchors query.
+GROUPS = {"letter": LETTER, "spoken": SPOKEN, "direct": DIRECT, "met": MET}
+MET_AT = list(GROUPS).index("met")
+NO_ANCHORS: tuple[str | None, ...] = (None,) * len(GROUPS)
 HOT = "hot_call"
+LIVE = ("proposed", "open")
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,7 @@ class Rule:
     action: str  # a tasks.ACTIONS code
     setting: str  # "{importance}" is replaced by the contact's importance
     per_year: bool  # the setting counts times a year; otherwise it is a number of months
-    group: str  # GROUPS key
+    group: str  # GROUPS key, or "none": only the rule's own done or dismissed tasks count
     what: str  # French, for the note
 
 
@@ -71,18 +79,6 @@ RULES = (
     Rule("suspect_invite", "suspect", "", "invite", "cadence_suspect_invites_per_year", True,
          "none", "une invitation à un salon ou à un événement"),
 )
-RULE_LABELS = {
-    "active_offer": "Offre, client actif particulier",
-    "active_contact": "Appel ou e-mail, client actif professionnel",
-    "inactive_offer": "Offre, client inactif particulier",
-    "inactive_call": "Appel, client inactif professionnel",
-    "inactive_pro_offer": "Offre, client inactif professionnel",
-    "inactive_newsletter": "Lettre d'information, client inactif professionnel",
-    HOT: "Appel, prospect chaud",
-    "cold_call": "Appel, prospect froid",
-    "cold_offer": "Offre, prospect froid",
-    "suspect_invite": "Invitation, suspect",
-}
 
 
 @dataclass(frozen=True)
@@ -93,19 +89,28 @@ class PlanSummary:
     removed: int
 
 
-class _Existing(NamedTuple):
-    id: int
-    status: str
-    due_on: date
-    key: str
+class _Cadence(NamedTuple):
+    """A rule resolved for one importance under the current settings."""
+
+    rule: str
+    action: str
+    anchor: int  # index in the anchors tuple; -1: only the rule's own tasks count
+    days: int  # the step in days, or 0 when it is in months
+    months: int
+    note: str
 
 
 class _Ctx(NamedTuple):
-    settings: dict[str, Any]
+    values: dict[str, Any]
     today: date
     end: date  # first day after the horizon
     since: date  # older interactions and tasks cannot matter any more
     hot_offsets: tuple[int, ...]
+    hot_since: str  # ISO; a meeting before this day no longer starts a series
+
+
+# A task as the planner reads it: id, status, due date (ISO), rule_key.
+_Task = tuple[int, str, str, str]
 
 
 def plan(
@@ -114,14 +119,19 @@ def plan(
     contact_ids: Sequence[int] | None = None,
     horizon_days: int | None = None,
 ) -> PlanSummary:
-    """Write the proposals due before today + horizon for live contacts (all, or contact_ids)."""
+    """Write the proposals due before today + horizon for live contacts (all, or contact_ids).
+
+    horizon_days defaults to the setting cadence_horizon_days (31). Commit is the caller's.
+    """
     today = today or date.today()
     values = all_settings(session)
-    horizon = int(values["cadence_horizon_days"] if horizon_days is None else horizon_days)
+    horizon = _num(values, "cadence_horizon_days") if horizon_days is None else horizon_days
     offsets = hot_offsets(values)
-    lookback = max([_max_interval_days(values), *offsets, 0]) + 1
+    until = _num(values, "cadence_hot_call_until_days")
+    lookback = max(_max_interval_days(values), until) + 1
     ctx = _Ctx(values, today, today + timedelta(days=max(horizon, 0)),
-               today - timedelta(days=lookback), offsets)
+               today - timedelta(days=lookback), offsets,
+               (today - timedelta(days=until)).isoformat())
     session.flush()
     if contact_ids is None:
         return _plan_scope(session, ctx, None)
@@ -141,8 +151,7 @@ def plan_contact(session: Session, contact_id: int, today: date | None = None) -
 def daily(session: Session, today: date | None = None) -> bool:
     """Once a day (at start-up): refresh the categories, then plan the whole file.
 
-    Returns True when anything was run (the caller then reloads its views). Commit is the
-    caller's.
+    True when anything ran (the caller then reloads its views); commit is the caller's.
     """
     today = today or date.today()
     refreshed = categories.refresh_if_stale(session, today)
@@ -178,38 +187,11 @@ def hot_offsets(values: dict[str, Any]) -> tuple[int, ...]:
     return tuple(sorted(days))
 
 
-def _num(values: dict[str, Any], key: str) -> int:
-    try:
-        return max(0, int(values[key]))
-    except (KeyError, TypeError, ValueError):
-        return 0
-
-
-def _max_interval_days(values: dict[str, Any]) -> int:
-    longest = 0
-    for rule in RULES:
-        for importance in range(4):
-            step = _step(rule, values, importance)
-            if step is not None:
-                longest = max(longest, (step(date(2000, 1, 1)) - date(2000, 1, 1)).days)
-    return longest
-
-
-def _step(rule: Rule, values: dict[str, Any], importance: int) -> Callable[[date], date] | None:
-    """The next date after an anchor, or None when the rule is switched off."""
-    count = _num(values, rule.setting.format(importance=importance))
-    if not count:
-        return None
-    if rule.per_year:
-        days = max(1, round(365 / count))
-        return lambda anchor: anchor + timedelta(days=days)
-    return lambda anchor: add_months(anchor, count)
-
-
 def add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the last day of that month."""
     year, month = divmod(day.month - 1 + months, 12)
     year, month = day.year + year, month + 1
-    for last in (day.day, 30, 29, 28):
+    for last in (31, 30, 29, 28):
         try:
             return date(year, month, min(day.day, last))
         except ValueError:
@@ -217,157 +199,17 @@ def add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSummary:
-    contacts = select(Contact.id, Contact.category, Contact.kind, Contact.importance).where(
-        Contact.deleted_at.is_(None)
-    )
-    if ids is not None:
-        contacts = contacts.where(Contact.id.in_(ids))
-    anchors = _anchors(session, ctx, ids)
-    existing, keys = _existing(session, ctx, ids)
-    rows: list[dict[str, Any]] = []
-    stale: list[int] = []
-    now = utcnow()
-    for cid, category, kind, importance in session.execute(contacts):
-        found = existing.get(cid, {})
-        wanted = _rules_for(category, kind)
-        for rule_key, items in found.items():
-            if rule_key not in wanted:
-                stale.extend(t.id for t in items if t.status == "proposed")
-        last = anchors.get(cid, {})
-        for rule in wanted.values():
-            items = found.get(rule.key if rule else HOT, [])
-            dues, drop, note = _decide(rule, ctx, min(max(importance, 0), 3), last, items)
-            stale.extend(drop)
-            for due in dues:
-                key = f"{rule.key if rule else HOT}:{due.isoformat()}"
-                if (cid, key) not in keys:
-                    keys.add((cid, key))
-                    rows.append({
-                        "uuid": str(uuid.uuid4()), "contact_id": cid, "due_on": due,
-                        "action": rule.action if rule else "call", "note": note(due),
-                        "status": "proposed", "rule_key": key, "done_at": None,
-                        "created_at": now,
-                    })
-    for start in range(0, len(stale), CHUNK):
-        session.execute(
-            delete(Task).where(Task.id.in_(stale[start : start + CHUNK]),
-                               Task.status == "proposed"),
-            execution_options={"synchronize_session": False},
-        )
-    if rows:
-        session.execute(insert(Task), rows)
-    return PlanSummary(len(rows), len(stale))
+def _num(values: dict[str, Any], key: str) -> int:
+    try:
+        return max(0, int(values[key]))
+    except (KeyError, TypeError, ValueError):
+        return 0
 
 
-def _rules_for(category: str, kind: str) -> dict[str, Rule | None]:
-    """Rule key -> rule (None stands for the hot-prospect series)."""
-    wanted: dict[str, Rule | None] = {
-        r.key: r for r in RULES if r.category == category and r.kind in ("", kind)
-    }
-    if category == "prospect_chaud":
-        wanted[HOT] = None
-    return wanted
-
-
-def _anchors(session: Session, ctx: _Ctx, ids: list[int] | None) -> dict[int, dict[str, date]]:
-    """Per contact: the last interaction of each channel group, and the first direct contact
-    of the hot window (the hot series' anchor when nobody met the contact)."""
-
-    def last(channels: tuple[str, ...]) -> Any:
-        return func.max(case((Interaction.channel.in_(channels), Interaction.occurred_on)))
-
-    hot_since = ctx.today - timedelta(days=max(ctx.hot_offsets, default=0))
-    first_direct = func.min(case((
-        and_(Interaction.channel.in_(DIRECT), Interaction.occurred_on >= hot_since),
-        Interaction.occurred_on,
-    )))
-    query = (
-        select(Interaction.contact_id, last(LETTER), last(SPOKEN), last(DIRECT), last(MET),
-               first_direct)
-        .where(Interaction.occurred_on <= ctx.today, Interaction.occurred_on >= ctx.since)
-        .group_by(Interaction.contact_id)
-    )
-    if ids is not None:
-        query = query.where(Interaction.contact_id.in_(ids))
-    names = ("letter", "spoken", "direct", "met", "first_direct")
-    return {
-        cid: {name: day for name, day in zip(names, days, strict=True) if day is not None}
-        for cid, *days in session.execute(query)
-    }
-
-
-def _existing(
-    session: Session, ctx: _Ctx, ids: list[int] | None
-) -> tuple[dict[int, dict[str, list[_Existing]]], set[tuple[int, str]]]:
-    """Cadence tasks that can still matter, by contact and rule; and every (contact, key)."""
-    query = select(Task.id, Task.contact_id, Task.rule_key, Task.status, Task.due_on).where(
-        Task.rule_key != "", or_(Task.status.in_(("proposed", "open")), Task.due_on >= ctx.since)
-    )
-    if ids is not None:
-        query = query.where(Task.contact_id.in_(ids))
-    found: dict[int, dict[str, list[_Existing]]] = defaultdict(lambda: defaultdict(list))
-    keys: set[tuple[int, str]] = set()
-    for tid, cid, key, status, due in session.execute(query):
-        found[cid][key.split(":", 1)[0]].append(_Existing(tid, status, due, key))
-        keys.add((cid, key))
-    return found, keys
-
-
-def _decide(
-    rule: Rule | None, ctx: _Ctx, importance: int, last: dict[str, date],
-    items: list[_Existing],
-) -> tuple[list[date], list[int], Callable[[date], str]]:
-    """(due dates to propose, stale proposals to delete, the note of a new proposal)."""
-    if rule is None:
-        return _hot(ctx, last, items)
-    step = _step(rule, ctx.settings, importance)
-    proposed = [t for t in items if t.status == "proposed"]
-    note = _note(rule, ctx.settings, importance)
-    if step is None:
-        return [], [t.id for t in proposed], note
-    if any(t.status == "open" for t in items):  # accepted: the user has decided when
-        return [], [t.id for t in proposed], note
-    anchor = max(
-        [last[g] for g in (rule.group,) if g in last]
-        + [t.due_on for t in items if t.status in ("done", "dismissed")],
-        default=None,
-    )
-    nxt = step(anchor) if anchor is not None else None
-    if nxt is not None and nxt > ctx.today:
-        key = f"{rule.key}:{nxt.isoformat()}"
-        drop = [t.id for t in proposed if t.key != key]
-        return ([nxt] if nxt < ctx.end else []), drop, note
-    if proposed:  # already proposed for a day gone by or today: it stands
-        return [], [], note
-    return [ctx.today], [], note
-
-
-def _hot(
-    ctx: _Ctx, last: dict[str, date], items: list[_Existing]
-) -> tuple[list[date], list[int], Callable[[date], str]]:
-    if not ctx.hot_offsets:
-        return [], [t.id for t in items if t.status == "proposed"], lambda _d: ""
-    window = ctx.today - timedelta(days=ctx.hot_offsets[-1])
-    met = last.get("met")
-    anchor = met if met is not None and met >= window else last.get("first_direct")
-    if anchor is None:  # hot by a pin or an old contact: one call today, then the journal leads
-        recent = any(t.status in ("proposed", "open") or t.due_on >= window for t in items)
-        note = "Prospect chaud : un appel pour reprendre contact."
-        return ([] if recent else [ctx.today]), [], lambda _d: note
-    series = [anchor + timedelta(days=n) for n in ctx.hot_offsets]
-    valid = {f"{HOT}:{d.isoformat()}" for d in series}
-    drop = [t.id for t in items if t.status == "proposed" and t.key not in valid]
-    dues = [d for d in series if ctx.today <= d < ctx.end]
-    what = "la rencontre" if anchor == met else "le premier contact"
-    seen = anchor.strftime("%d/%m/%Y")
-    return dues, drop, lambda d: (
-        f"Prospect chaud : appel à J+{(d - anchor).days} après {what} du {seen}."
-    )
-
-
-def _note(rule: Rule, values: dict[str, Any], importance: int) -> Callable[[date], str]:
+def _resolve(rule: Rule, values: dict[str, Any], importance: int) -> _Cadence | None:
     count = _num(values, rule.setting.format(importance=importance))
+    if not count:
+        return None
     if rule.per_year:
         rhythm = "une fois par an" if count == 1 else f"{count} fois par an"
     else:
@@ -377,11 +219,165 @@ def _note(rule: Rule, values: dict[str, Any], importance: int) -> Callable[[date
         who += " particulier" if rule.kind == "particulier" else " professionnel"
     if rule.key == "active_contact":
         who += f" (importance {importance})"
-    text = f"{who} : {rule.what} {rhythm}."
-    return lambda _d: text
+    anchor = list(GROUPS).index(rule.group) if rule.group in GROUPS else -1
+    days, months = (max(1, round(365 / count)), 0) if rule.per_year else (0, count)
+    return _Cadence(rule.key, rule.action, anchor, days, months, f"{who} : {rule.what} {rhythm}.")
 
 
-def rule_label(rule_key: str) -> str:
-    """The French name of the cadence behind a proposal ("" for a task typed by hand)."""
-    return RULE_LABELS.get(rule_key.split(":", 1)[0], "") if rule_key else ""
+def _max_interval_days(values: dict[str, Any]) -> int:
+    cadences = [_resolve(r, values, i) for r in RULES for i in range(4)]
+    return max([c.days or c.months * 31 for c in cadences if c is not None], default=0)
 
+
+def _cadences_for(
+    ctx: _Ctx, category: str, kind: str, importance: int
+) -> tuple[tuple[_Cadence, ...], frozenset[str]]:
+    """The cadences a contact gets, and the rule keys whose proposals still apply."""
+    found = [
+        _resolve(r, ctx.values, importance) for r in RULES
+        if r.category == category and r.kind in ("", kind)
+    ]
+    cadences = tuple(c for c in found if c is not None)
+    hot = category == "prospect_chaud" and bool(ctx.hot_offsets)
+    return cadences, frozenset([c.rule for c in cadences] + ([HOT] if hot else []))
+
+
+def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSummary:
+    contacts = select(Contact.id, Contact.category, Contact.kind, Contact.importance).where(
+        Contact.deleted_at.is_(None)
+    )
+    if ids is not None:
+        contacts = contacts.where(Contact.id.in_(ids))
+    anchors = _anchors(session, ctx, ids)
+    existing = _existing(session, ctx, ids)
+    table: dict[tuple[str, str, int], tuple[tuple[_Cadence, ...], frozenset[str]]] = {}
+    new: list[tuple[int, str, str, date, str]] = []  # contact, rule, action, due, note
+    stale: list[int] = []
+    for cid, category, kind, importance in session.execute(contacts):
+        shape = (category, kind, min(max(importance or 0, 0), 3))
+        if shape not in table:
+            table[shape] = _cadences_for(ctx, *shape)
+        cadences, wanted = table[shape]
+        found = existing.get(cid, {})
+        for rule, items in found.items():
+            if rule not in wanted:
+                stale.extend(t[0] for t in items if t[1] == "proposed")
+        last = anchors.get(cid, NO_ANCHORS)
+        for cad in cadences:
+            due = _recurring(cad, ctx, last, found.get(cad.rule, ()), stale)
+            if due is not None:
+                new.append((cid, cad.rule, cad.action, due, cad.note))
+        if HOT in wanted:
+            new.extend((cid, HOT, "call", due, note)
+                       for due, note in _hot(ctx, last, found.get(HOT, ()), stale))
+    _write(session, new, stale)
+    return PlanSummary(len(new), len(stale))
+
+
+def _write(session: Session, new: list[tuple[int, str, str, date, str]], stale: list[int]
+           ) -> None:
+    for start in range(0, len(stale), CHUNK):
+        session.execute(
+            delete(Task).where(Task.id.in_(stale[start : start + CHUNK]),
+                               Task.status == "proposed"),
+            execution_options={"synchronize_session": False},
+        )
+    now = utcnow()
+    rows = [
+        {"uuid": str(uuid.uuid4()), "contact_id": cid, "due_on": due, "action": action,
+         "note": note, "status": "proposed", "rule_key": f"{rule}:{due.isoformat()}",
+         "done_at": None, "created_at": now}
+        for cid, rule, action, due, note in new
+    ]
+    if rows:
+        session.execute(insert(Task), rows)
+
+
+def _iso(value: Any) -> Any:
+    """SQLite hands dates back as ISO text (cheap to compare); other drivers as dates."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _anchors(
+    session: Session, ctx: _Ctx, ids: list[int] | None
+) -> dict[int, tuple[str | None, ...]]:
+    """Per contact, the last interaction (ISO date) of each channel group of GROUPS."""
+    lasts = [
+        type_coerce(func.max(case((Interaction.channel.in_(channels), Interaction.occurred_on))),
+                    String)
+        for channels in GROUPS.values()
+    ]
+    query = (
+        select(Interaction.contact_id, *lasts)
+        .where(Interaction.occurred_on <= ctx.today, Interaction.occurred_on >= ctx.since)
+        .group_by(Interaction.contact_id)
+    )
+    if ids is not None:
+        query = query.where(Interaction.contact_id.in_(ids))
+    return {cid: tuple(_iso(d) for d in days) for cid, *days in session.execute(query)}
+
+
+def _existing(
+    session: Session, ctx: _Ctx, ids: list[int] | None
+) -> dict[int, dict[str, list[_Task]]]:
+    """Cadence tasks that can still matter, by contact and rule."""
+    due = type_coerce(Task.due_on, String)  # ISO text on SQLite: no date parsing per row
+    query = select(Task.id, Task.contact_id, Task.rule_key, Task.status, due).where(
+        Task.rule_key != "", or_(Task.status.in_(LIVE), Task.due_on >= ctx.since)
+    )
+    if ids is not None:
+        query = query.where(Task.contact_id.in_(ids))
+    found: dict[int, dict[str, list[_Task]]] = defaultdict(lambda: defaultdict(list))
+    for tid, cid, key, status, day in session.execute(query):
+        found[cid][key.partition(":")[0]].append((tid, status, _iso(day), key))
+    return found
+
+
+def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
+               items: Sequence[_Task], stale: list[int]) -> date | None:
+    """The due date to propose (or None); stale proposals of the rule go to `stale`."""
+    anchor = last[cad.anchor] if cad.anchor >= 0 else None
+    proposed: list[_Task] = []
+    for item in items:
+        tid, status, due, _key = item
+        if status == "open":  # accepted: the user has decided when
+            stale.extend(t[0] for t in items if t[1] == "proposed")
+            return None
+        if status == "proposed":
+            proposed.append(item)
+        elif anchor is None or due > anchor:  # done or dismissed
+            anchor = due
+    if anchor is not None:
+        base = date.fromisoformat(anchor)
+        nxt = base + timedelta(days=cad.days) if cad.days else add_months(base, cad.months)
+        if nxt > ctx.today:
+            key = f"{cad.rule}:{nxt.isoformat()}"
+            stale.extend(t[0] for t in proposed if t[3] != key)
+            if nxt < ctx.end and all(t[3] != key for t in items):
+                return nxt
+            return None
+    if proposed:  # already proposed for today or a day gone by: it stands
+        return None
+    return ctx.today  # never done, or late: today
+
+
+def _hot(ctx: _Ctx, last: tuple[str | None, ...], items: Sequence[_Task], stale: list[int]
+         ) -> list[tuple[date, str]]:
+    """(due, note) of the hot-prospect calls to propose; stale ones go to `stale`."""
+    met = last[MET_AT]
+    if met is None or met < ctx.hot_since:  # hot without a recent meeting: one call now
+        if any(t[1] in LIVE or t[2] >= ctx.hot_since for t in items):
+            return []
+        return [(ctx.today, "Prospect chaud : un appel pour proposer une rencontre "
+                            "ou une dégustation.")]
+    anchor = date.fromisoformat(met)
+    series = [anchor + timedelta(days=n) for n in ctx.hot_offsets]
+    valid = {f"{HOT}:{d.isoformat()}" for d in series}
+    stale.extend(t[0] for t in items if t[1] == "proposed" and t[3] not in valid)
+    taken = {t[3] for t in items}
+    seen = anchor.strftime("%d/%m/%Y")
+    return [
+        (d, f"Prospect chaud : appel à J+{(d - anchor).days} après la rencontre du {seen}.")
+        for d in series
+        if ctx.today <= d < ctx.end and f"{HOT}:{d.isoformat()}" not in taken
+    ]

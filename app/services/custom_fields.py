@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -91,10 +92,7 @@ def clean_value(definition: FieldDef, raw: str) -> str:
         return ""
     kind = definition.field_type
     if kind == "number":
-        try:
-            return str(float(text.replace(",", ".").replace(" ", ""))).removesuffix(".0")
-        except ValueError:
-            raise ValueError(f"« {definition.label} » attend un nombre.") from None
+        return _clean_number(definition, text)
     if kind == "date":
         return _clean_date(definition, text)
     if kind == "bool":
@@ -105,6 +103,17 @@ def clean_value(definition: FieldDef, raw: str) -> str:
         raise ValueError(f"« {definition.label} » attend oui ou non.")
     if kind == "choice" and text not in definition.choices:
         raise ValueError(f"« {text} » n'est pas un choix de « {definition.label} ».")
+    return text
+
+
+def _clean_number(definition: FieldDef, text: str) -> str:
+    try:
+        value = Decimal(text.replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or abs(value) >= Decimal("1e15"):
+        raise ValueError(f"« {definition.label} » attend un nombre (exemple : 12,5).")
+    text = format(value.normalize(), "f")
     return text
 
 

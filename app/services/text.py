@@ -18,9 +18,16 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", _NON_ALNUM.sub(" ", folded)).strip()
 
 
+_DOTTED_NUMBER = re.compile(r"^[\d.]+$")
+
+
 def search_terms(query: str) -> list[str]:
-    """The folded words of a search query; each must appear in a match."""
-    return [t for t in fold(query).split(" ") if t]
+    """The folded words of a search query; each must appear in a match.
+
+    A phone typed the French way with dots ("05.57.24.70.71") is searched as its digits.
+    """
+    terms = [t for t in fold(query).split(" ") if t]
+    return [t.replace(".", "") if _DOTTED_NUMBER.match(t) else t for t in terms]
 
 
 def sort_key(*parts: str | None) -> str:

@@ -66,11 +66,15 @@ def phone_kind(e164: str) -> str:
     return "mobile" if mobile else "fixe"
 
 
-def normalize_postal_code(raw: str, country: str) -> str:
+def normalize_postal_code(raw: str, country: str, repair: bool = False) -> str:
+    """French codes have 5 digits; `repair` restores the leading zero spreadsheets drop.
+
+    Repair is for imported files only: a code typed with 4 digits is more likely a typo.
+    """
     text = raw.strip().replace(" ", "")
     if country == "FR" and text:
-        if len(text) == 4 and text.isdigit():
-            text = "0" + text  # spreadsheets drop the leading zero of 01000-09999
+        if repair and len(text) == 4 and text.isdigit():
+            text = "0" + text
         if not _FR_POSTAL.match(text):
             raise FieldError(
                 f"Le code postal « {raw.strip()} » doit avoir 5 chiffres (exemple : 33330)."

@@ -113,9 +113,9 @@ class CadencesSection(QWidget):
                 "After a meeting, a tasting or a visit: a call every few days, then weekly, "
                 "then nothing more (the prospect cools down)."),
              [("cadence_hot_call_every_days", self.tr("First a call every:")),
-              ("cadence_hot_call_first_days", self.tr("… until day:")),
+              ("cadence_hot_call_first_days", self.tr("… during the first:")),
               ("cadence_hot_call_then_every_days", self.tr("Then a call every:")),
-              ("cadence_hot_call_until_days", self.tr("… until day:"))]),
+              ("cadence_hot_call_until_days", self.tr("… until, after the meeting:"))]),
             (self.tr("Cold prospect"), self.tr("Keep in touch with prospects who went quiet."),
              [("cadence_cold_call_months", self.tr("A call every:")),
               ("cadence_cold_offers_per_year", self.tr("Offers:"))]),
