@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services import categories
+from app.services import cadences
 from app.services.errors import DomainError
 from app.services.store import config_for, default_data_dir, open_store
 from app.ui import workers
@@ -59,12 +59,13 @@ def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:
 
     def job(_progress, _cancel) -> bool:  # type: ignore[no-untyped-def]
         with ctx.uow() as uow:
-            changed = categories.refresh_if_stale(uow.session)
+            changed = cadences.daily(uow.session)
             uow.commit()
         return changed
 
     def done(changed: object) -> None:
         if changed:
             window.contacts.model.reload()
+            window.agenda.reload()
 
     window._startup_worker = workers.start(job, done, lambda exc: show_error(window, exc))

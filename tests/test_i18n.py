@@ -135,7 +135,7 @@ def test_the_main_window_speaks_french(french: None, ctx: AppContext, qtbot: QtB
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     sidebar = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert sidebar == ["Contacts", "Agenda", "Mailing", "Statistiques", "Paramètres"]
+    assert sidebar == ["Contacts", "Agenda", "Événements", "Mailing", "Statistiques", "Paramètres"]
     view = window.contacts
     assert view.new_button.text() == "Nouveau contact"
     assert view.restore_button.text() == "Restaurer"

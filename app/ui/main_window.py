@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.settings.settings_changed.connect(self.contacts.reload_everything)
         self.agenda.open_contact_requested.connect(self.open_contact)
         self.agenda.tasks_changed.connect(self.contacts.model.reload)
+        self.agenda.tasks_changed.connect(self.contacts.sheet.reload_history)
         self.events.open_contact_requested.connect(self.open_contact)
         self.events.events_changed.connect(self.contacts.sheet.reload_events)
 

@@ -2,6 +2,380 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <location filename="../../app/ui/agenda_bars.py" line="+88"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-ups done (Ctrl+D)</source>
+        <translation>Marquer les relances sélectionnées comme faites (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in the journal</source>
+        <translation>Noter au journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write a call, e-mail, letter or visit in the contact&apos;s journal</source>
+        <translation>Noter aussi un appel, un e-mail, une lettre ou une visite dans le journal du contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected proposals as follow-ups to do</source>
+        <translation>Garder les propositions sélectionnées comme relances à faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the selected follow-ups (Del)</source>
+        <translation>Écarter les relances sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to a date (Ctrl+M). Ctrl+Right: one day later, Ctrl+Shift+Right: one week later. Or drag the rows onto a day of the calendar.</source>
+        <translation>Déplacer à une date (Ctrl+M). Ctrl+Droite&#xa0;: un jour plus tard, Ctrl+Maj+Droite&#xa0;: une semaine plus tard. Ou faites glisser les lignes sur un jour du calendrier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New follow-up…</source>
+        <translation>Nouvelle relance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a follow-up with a contact (Ctrl+N)</source>
+        <translation>Planifier une relance avec un contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open contact</source>
+        <translation>Ouvrir le contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the contact&apos;s sheet (Enter or double-click)</source>
+        <translation>Ouvrir la fiche du contact (Entrée ou double-clic)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCalendar</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/agenda_calendar.py" line="+61"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaExport</name>
+    <message>
+        <location filename="../../app/ui/agenda_export.py" line="+16"/>
+        <source>Export the agenda</source>
+        <translation>Exporter l&apos;agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No follow-up is listed: nothing to export.</source>
+        <translation>Aucune relance n&apos;est affichée&#xa0;: rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fichiers iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The calendar export is not available in this version.</source>
+        <translation>L&apos;export du calendrier n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n follow-up(s) written to {0}.</source>
+        <translation>
+            <numerusform>%n relance écrite dans {0}.</numerusform>
+            <numerusform>%n relances écrites dans {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaFilters</name>
+    <message>
+        <location filename="../../app/ui/agenda_bars.py" line="-52"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show proposals</source>
+        <translation>Afficher les propositions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups proposed by the category cadences</source>
+        <translation>Relances proposées par les rythmes des catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export .ics…</source>
+        <translation>Exporter en .ics…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the listed follow-ups to a calendar file</source>
+        <translation>Écrire les relances affichées dans un fichier de calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../app/ui/agenda_view.py" line="+69"/>
+        <source>Click a day to list its follow-ups; drop rows on a day to move them there.</source>
+        <translation>Cliquez sur un jour pour afficher ses relances&#xa0;; déposez des lignes sur un jour pour les y déplacer.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{0} of {1} shown</source>
+        <translation>{0} affichées sur {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CadencesSection</name>
+    <message>
+        <location filename="../../app/ui/settings_cadences.py" line="+61"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rhythms and propose the follow-ups again for every contact</source>
+        <translation>Enregistrer les rythmes et proposer à nouveau les relances pour chaque contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> a year</source>
+        <translation> par an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups are proposed this far ahead; the agenda shows them in blue until you accept, move or dismiss them. A dismissed proposal never comes back.</source>
+        <translation>Les relances sont proposées jusqu&apos;à cette échéance&#xa0;; l&apos;agenda les affiche en bleu jusqu&apos;à ce que vous les acceptiez, déplaciez ou écartiez. Une proposition écartée ne revient jamais.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Propose follow-ups due within:</source>
+        <translation>Proposer les relances à échéance dans les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active client</source>
+        <translation>Client actif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private persons: an offer (paper or e-mail) one to three times a year. Professionals: a call or an e-mail, more often for the important ones.</source>
+        <translation>Particuliers&#xa0;: une offre (papier ou e-mail) une à trois fois par an. Professionnels&#xa0;: un appel ou un e-mail, plus souvent pour les plus importants.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Private person, offers:</source>
+        <translation>Particulier, offres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Professional of importance 3, a call every:</source>
+        <translation>Professionnel d&apos;importance 3, un appel tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance 2, every:</source>
+        <translation>Importance 2, tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance 1, every:</source>
+        <translation>Importance 1, tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importance 0, every:</source>
+        <translation>Importance 0, tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive client</source>
+        <translation>Client inactif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win them back: an offer to private persons; calls, offers and the newsletter to professionals.</source>
+        <translation>Les reconquérir&#xa0;: une offre aux particuliers&#xa0;; appels, offres et lettre d&apos;information aux professionnels.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Professional, calls:</source>
+        <translation>Professionnel, appels&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional, offers:</source>
+        <translation>Professionnel, offres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Professional, newsletters:</source>
+        <translation>Professionnel, lettres d&apos;information&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot prospect</source>
+        <translation>Prospect chaud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a meeting, a tasting or a visit: a call every few days, then weekly, then nothing more (the prospect cools down).</source>
+        <translation>Après une rencontre, une dégustation ou une visite&#xa0;: un appel tous les quelques jours, puis chaque semaine, puis plus rien (le prospect refroidit).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First a call every:</source>
+        <translation>D&apos;abord un appel tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… during the first:</source>
+        <translation>… pendant les premiers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then a call every:</source>
+        <translation>Puis un appel tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… until, after the meeting:</source>
+        <translation>… jusqu&apos;à, après la rencontre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold prospect</source>
+        <translation>Prospect froid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep in touch with prospects who went quiet.</source>
+        <translation>Garder le contact avec les prospects devenus silencieux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A call every:</source>
+        <translation>Un appel tous les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers:</source>
+        <translation>Offres&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People you have only heard of: invite them.</source>
+        <translation>Les personnes dont vous avez seulement entendu parler&#xa0;: invitez-les.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations to fairs and events:</source>
+        <translation>Invitations aux salons et événements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How often each category is worked, from the customer-file guide; &quot;never&quot; switches a follow-up off.</source>
+        <translation>La fréquence de suivi de chaque catégorie, d&apos;après le guide du fichier client&#xa0;; «&#xa0;jamais&#xa0;» désactive une relance.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n follow-up(s) proposed</source>
+        <translation>
+            <numerusform>%n relance proposée</numerusform>
+            <numerusform>%n relances proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n withdrawn.</source>
+        <translation>
+            <numerusform>, %n retirée.</numerusform>
+            <numerusform>, %n retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesSection</name>
     <message>
         <location filename="../../app/ui/settings_categories.py" line="+49"/>
@@ -65,6 +439,39 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../app/ui/sheet_history.py" line="+62"/>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasting</source>
+        <translation>Dégustation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Rencontre</translation>
+    </message>
+</context>
+<context>
     <name>ContactLines</name>
     <message>
         <location filename="../../app/ui/sheet_lines.py" line="+28"/>
@@ -103,9 +510,88 @@
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../app/ui/event_picker.py" line="+46"/>
+        <source>Add contacts to the event</source>
+        <translation>Ajouter des contacts à l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search by name, company, city, e-mail…</source>
+        <translation>Rechercher par nom, société, ville, e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type a few letters, then click every contact met there; you may search again, the ones already chosen stay chosen.</source>
+        <translation>Tapez quelques lettres, puis cliquez sur chaque contact rencontré là&#xa0;; vous pouvez chercher à nouveau, les contacts déjà choisis le restent.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>The first {0} of %n contacts; type more to narrow.</source>
+        <translation>
+            <numerusform>Les {0} premiers sur %n contact&#xa0;; tapez davantage pour affiner.</numerusform>
+            <numerusform>Les {0} premiers sur %n contacts&#xa0;; tapez davantage pour affiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact matches this search.</source>
+        <translation>Aucun contact ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Greyed: already recorded at this event.</source>
+        <translation>En gris&#xa0;: déjà enregistré à cet événement.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Already recorded at this event</source>
+        <translation>Déjà enregistré à cet événement</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No contact chosen yet.</source>
+        <translation>Aucun contact choisi pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n chosen: {0}</source>
+        <translation>
+            <numerusform>%n choisi&#xa0;: {0}</numerusform>
+            <numerusform>%n choisis&#xa0;: {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactSheet</name>
     <message>
-        <location filename="../../app/ui/contact_sheet.py" line="+76"/>
+        <location filename="../../app/ui/contact_sheet.py" line="+72"/>
         <source>Pin category…</source>
         <translation>Fixer la catégorie…</translation>
     </message>
@@ -120,12 +606,12 @@
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+150"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>No pin: computed category</source>
         <translation>Ne pas fixer&#xa0;: catégorie calculée</translation>
     </message>
@@ -382,7 +868,7 @@
         <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>%n contact(s) in the trash</source>
         <translation>
             <numerusform>%n contact dans la corbeille</numerusform>
@@ -647,6 +1133,212 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../app/ui/event_dialog.py" line="+77"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the event</source>
+        <translation>Modifier l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Salon des vins de Loire 2026</source>
+        <translation>p. ex. Salon des vins de Loire 2026</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Angers, Parc des expositions</source>
+        <translation>p. ex. Angers, Parc des expositions</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <location line="-86"/>
+        <source>Trade fair</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasting</source>
+        <translation>Dégustation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open day</source>
+        <translation>Portes ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <location filename="../../app/ui/events_view.py" line="+49"/>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Kind</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create an event (Ctrl+N)</source>
+        <translation>Créer un événement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add contacts…</source>
+        <translation>Ajouter des contacts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from event</source>
+        <translation>Retirer de l&apos;événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contacts stay in the file (Del)</source>
+        <translation>Les contacts restent dans le fichier (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The trade fairs, tastings and open days where you meet people. Deleting an event keeps its contacts.</source>
+        <translation>Les salons, dégustations et portes ouvertes où vous rencontrez du monde. Supprimer un événement conserve ses contacts.</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Select an event to see the contacts met there.</source>
+        <translation>Sélectionnez un événement pour voir les contacts qui y ont été rencontrés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No event yet: create one with New…</source>
+        <translation>Aucun événement pour l&apos;instant&#xa0;: créez-en un avec Nouveau…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts met at “{0}”</source>
+        <translation>Contacts rencontrés à «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>The %n contact(s) met there stay in the file.</source>
+        <translation>
+            <numerusform>Le %n contact rencontré là reste dans le fichier.</numerusform>
+            <numerusform>Les %n contacts rencontrés là restent dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contact is recorded at this event.</source>
+        <translation>Aucun contact n&apos;est enregistré à cet événement.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the event “{0}”?</source>
+        <translation>Supprimer l&apos;événement «&#xa0;{0}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete an event</source>
+        <translation>Supprimer un événement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>FieldDialog</name>
     <message>
         <location filename="../../app/ui/settings_fields.py" line="-121"/>
@@ -771,6 +1463,90 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/agenda_dialogs.py" line="+83"/>
+        <source>New follow-up</source>
+        <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search a contact: name, company, city…</source>
+        <translation>Rechercher un contact&#xa0;: nom, société, ville…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What about? (optional)</source>
+        <translation>À quel sujet&#xa0;? (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_history.py" line="+162"/>
+        <source>Please confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_journal.py" line="+48"/>
+        <source>What was said; Enter adds it to the journal</source>
+        <translation>Ce qui a été dit&#xa0;; Entrée l&apos;ajoute au journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete entry…</source>
+        <translation>Supprimer l&apos;entrée…</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Delete the journal entry « {0} » of {1}?</source>
+        <translation>Supprimer l&apos;entrée du journal «&#xa0;{0}&#xa0;» du {1}&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>JsonExport</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="+31"/>
@@ -793,7 +1569,7 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -809,7 +1585,7 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+38"/>
+        <location filename="../../app/ui/settings_view.py" line="+39"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -870,12 +1646,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+37"/>
+        <location filename="../../app/ui/main_window.py" line="+39"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -885,9 +1661,9 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The agenda of follow-ups</source>
-        <translation>L&apos;agenda des relances</translation>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>Événements</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -915,7 +1691,7 @@
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>{0}: coming in a future version.</source>
         <translation>{0}&#xa0;: à venir dans une prochaine version.</translation>
     </message>
@@ -958,11 +1734,212 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../app/ui/agenda_dialogs.py" line="-71"/>
+        <source>Move follow-ups</source>
+        <translation>Déplacer des relances</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Move %n follow-up(s) to:</source>
+        <translation>
+            <numerusform>Déplacer %n relance au&#xa0;:</numerusform>
+            <numerusform>Déplacer %n relances au&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../app/ui/sheet_order_form.py" line="+43"/>
+        <source>New order</source>
+        <translation>Nouvelle commande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Cuvée</source>
+        <translation>Cuvée</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Vintage</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+6"/>
+        <source>Bottles</source>
+        <translation>Bouteilles</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Total amount, when there are no lines</source>
+        <translation>Montant total, en l&apos;absence de lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save order</source>
+        <translation>Enregistrer la commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>Total: {0}, %n bottle(s)</source>
+        <translation>
+            <numerusform>Total&#xa0;: {0}, %n bouteille</numerusform>
+            <numerusform>Total&#xa0;: {0}, %n bouteilles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_orders.py" line="+41"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Bottles</source>
+        <translation>Bouteilles</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cuvées</source>
+        <translation>Cuvées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cuvée</source>
+        <translation>Cuvée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vintage</source>
+        <translation>Millésime</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete order…</source>
+        <translation>Supprimer la commande…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lines of the selected order</source>
+        <translation>Lignes de la commande sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Turnover: {0} in %n order(s)</source>
+        <translation>
+            <numerusform>Chiffre d&apos;affaires&#xa0;: {0} en %n commande</numerusform>
+            <numerusform>Chiffre d&apos;affaires&#xa0;: {0} en %n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete the order of {0} ({1})? This cannot be undone.</source>
+        <translation>Supprimer la commande du {0} ({1})&#xa0;? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../app/ui/agenda_periods.py" line="+52"/>
+        <source>Follow-ups due before today, not done yet</source>
+        <translation>Relances échues avant aujourd&apos;hui, pas encore faites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and the next 6 days</source>
+        <translation>Aujourd&apos;hui et les 6 jours suivants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today and the next 30 days</source>
+        <translation>Aujourd&apos;hui et les 30 jours suivants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue ({0})</source>
+        <translation>En retard ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today ({0})</source>
+        <translation>Aujourd&apos;hui ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week ({0})</source>
+        <translation>Cette semaine ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month ({0})</source>
+        <translation>Ce mois-ci ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day {1} ({0})</source>
+        <translation>Jour {1} ({0})</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+39"/>
+        <location filename="../../app/ui/settings_view.py" line="+40"/>
         <source>Categories</source>
         <translation>Catégories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up rhythms</source>
+        <translation>Rythmes des relances</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -988,7 +1965,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>SheetForm</name>
     <message>
-        <location filename="../../app/ui/sheet_form.py" line="+61"/>
+        <location filename="../../app/ui/sheet_form.py" line="+70"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -1108,9 +2085,14 @@ Base de données&#xa0;: {1}</translation>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>How met</source>
         <translation>Provenance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1123,7 +2105,7 @@ Base de données&#xa0;: {1}</translation>
         <translation>Date de rencontre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
         <source>Good payer</source>
         <translation>Bon payeur</translation>
     </message>
@@ -1159,9 +2141,38 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SheetTabs</name>
+    <message>
+        <location filename="../../app/ui/sheet_tabs.py" line="+26"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Save the contact first</source>
+        <translation>Enregistrez d&apos;abord le contact</translation>
+    </message>
+</context>
+<context>
     <name>StoreSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="-32"/>
+        <location filename="../../app/ui/settings_view.py" line="-34"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
@@ -1174,6 +2185,192 @@ Base de données&#xa0;: {1}</translation>
         <location line="+2"/>
         <source>To open another file or a shared server, start the application with --db.</source>
         <translation>Pour ouvrir un autre fichier ou un serveur partagé, lancez l&apos;application avec l&apos;option --db.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <location filename="../../app/ui/agenda_model.py" line="+66"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Proposed by the cadences: accept, move or dismiss it.</source>
+        <translation>Proposée par les rythmes&#xa0;: acceptez-la, déplacez-la ou écartez-la.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_tasks.py" line="+46"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also log in the journal</source>
+        <translation>Noter aussi au journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note; Enter adds the follow-up</source>
+        <translation>Note&#xa0;; Entrée ajoute la relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New follow-up</source>
+        <translation>Nouvelle relance</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Move the follow-up</source>
+        <translation>Déplacer la relance</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../app/ui/agenda_model.py" line="-133"/>
+        <location filename="../../app/ui/sheet_history.py" line="-155"/>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_history.py" line="+1"/>
+        <source>Send an e-mail</source>
+        <translation>Envoyer un e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_history.py" line="+1"/>
+        <source>Send an offer</source>
+        <translation>Envoyer une offre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_history.py" line="+1"/>
+        <source>Send the newsletter</source>
+        <translation>Envoyer la lettre d&apos;information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_history.py" line="+1"/>
+        <source>Invite to an event</source>
+        <translation>Inviter à un événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_history.py" line="+1"/>
+        <source>Visit</source>
+        <translation>Rendre visite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_history.py" line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
