@@ -114,3 +114,36 @@ def test_refresh_runs_once_a_day(session: Session) -> None:
     assert categories.refresh_if_stale(session, TODAY) is True
     assert categories.refresh_if_stale(session, TODAY) is False
     assert categories.refresh_if_stale(session, TODAY + timedelta(days=1)) is True
+
+
+@pytest.mark.parametrize(
+    ("kind", "last_order", "expected"),
+    [
+        # 4 years 364 days ago is still within 5 years; 5 years and 1 day is not.
+        ("particulier", date(2021, 6, 16), "client_actif"),
+        ("particulier", date(2021, 6, 15), "client_actif"),  # exactly 5 years: still active
+        ("particulier", date(2021, 6, 14), "client_inactif"),
+        ("professionnel", TODAY - timedelta(days=364), "client_actif"),
+        ("professionnel", TODAY - timedelta(days=366), "client_inactif"),
+    ],
+)
+def test_active_windows_at_their_boundaries(
+    session: Session, kind: str, last_order: date, expected: str
+) -> None:
+    cid = contact(session, kind)
+    journal.add_order(session, cid, last_order, amount=Decimal("10"))
+    assert category(session, cid) == expected
+
+
+@pytest.mark.parametrize(("days_ago", "expected"), [(60, "prospect_chaud"), (61, "prospect_froid")])
+def test_hot_window_boundary(session: Session, days_ago: int, expected: str) -> None:
+    cid = contact(session)
+    meet(session, cid, days_ago, "meeting")
+    assert category(session, cid) == expected
+
+
+def test_only_heard_of_is_a_suspect(session: Session) -> None:
+    cid = contacts.create_contact(
+        session, ContactData(last_name="Entendu", origin_kind="recommandation")
+    ).id
+    assert category(session, cid) == "suspect"
