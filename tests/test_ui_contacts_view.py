@@ -73,6 +73,8 @@ def test_create_find_edit_trash_and_restore(
 
     # Del moves her to the trash; the trash view shows her; Restore brings her back.
     view.table.selectRow(0)
+    view.table.setFocus()  # Del acts on the table only when the table has the focus
+    qtbot.waitUntil(view.table.hasFocus)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert shown_names(window) == []
     search(qtbot, window, "")

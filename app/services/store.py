@@ -87,7 +87,8 @@ def make_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     except (ModuleNotFoundError, ArgumentError) as exc:
         raise StoreError(
-            f"Adresse de base de données non prise en charge : « {make_url(url).render_as_string()} ». "
+            "Adresse de base de données non prise en charge : "
+            f"« {make_url(url).render_as_string()} ». "
             "Utilisez un chemin de fichier ou une adresse postgresql://utilisateur@serveur/base."
         ) from exc
 

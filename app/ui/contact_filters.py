@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
 from app.services import contact_types, custom_fields
 from app.services.contact_query import ContactFilter, list_tags
@@ -44,19 +44,14 @@ class FilterBar(QWidget):
         self.custom_value = QLineEdit(placeholderText=self.tr("value"))
         self.trash = QPushButton(self.tr("Trash"), checkable=True)
         self.trash.setToolTip(self.tr("Show the contacts in the trash"))
-        layout = QHBoxLayout(self)
+        # Two rows so that the page fits a 1366-pixel laptop screen next to the sheet.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
-        for widget in (
-            self.kind,
-            self.contact_type,
-            self.category,
-            self.tag,
-            self.custom_field,
-            self.custom_value,
-            self.trash,
-        ):
-            layout.addWidget(widget)
+        layout.addWidget(self.search, 0, 0, 1, 6)
+        layout.addWidget(self.trash, 0, 6)
+        for column, widget in enumerate((self.kind, self.contact_type, self.category, self.tag,
+                                         self.custom_field, self.custom_value)):
+            layout.addWidget(widget, 1, column)
         self._fill_static()
         for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field):
             combo.currentIndexChanged.connect(self._changed)

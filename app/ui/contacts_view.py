@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services import contacts
+from app.services.contact_query import ContactFilter, count_contacts
 from app.ui.contact_filters import FilterBar
 from app.ui.contact_sheet import ContactSheet
 from app.ui.contact_table_model import ContactTableModel
@@ -29,7 +30,7 @@ from app.ui.errors import show_error
 
 # Name, company, type, kind, postal code, city, phone, e-mail, category: wide enough for
 # the usual French values so the first look needs no resizing.
-COLUMN_WIDTHS = (190, 170, 100, 95, 85, 150, 115, 200, 120)
+COLUMN_WIDTHS = (180, 150, 95, 95, 80, 140, 110, 180, 120)
 
 
 class ContactsView(QWidget):
@@ -91,7 +92,7 @@ class ContactsView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.sheet)
         splitter.setChildrenCollapsible(False)
-        self.sheet.setMinimumWidth(420)
+        self.sheet.setMinimumWidth(380)
         splitter.setSizes([780, 460])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -122,7 +123,8 @@ class ContactsView(QWidget):
         for key, slot in shortcuts.items():
             # The sheet binds Ctrl+S too; without activatedAmbiguously every other press is lost.
             QShortcut(key, self, activated=slot, activatedAmbiguously=slot)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self._delete_key)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self._delete_key,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # only when the table has focus
 
     # --- loading ---------------------------------------------------------------------
     def reload_everything(self) -> None:
@@ -164,8 +166,19 @@ class ContactsView(QWidget):
         contact_id = self.model.contact_id(current.row())
         if contact_id is None or contact_id == self.sheet.current_id():
             return
-        if not self.sheet.is_dirty():
+        if self._may_leave_sheet():
             self.sheet.open_contact(contact_id)
+        else:  # the user stays on the sheet: the table must show the same contact
+            self._select_quietly(self.sheet.current_id())
+
+    def _select_quietly(self, contact_id: int | None) -> None:
+        row = None if contact_id is None else self.model.row_of(contact_id)
+        self.table.selectionModel().blockSignals(True)
+        if row is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
 
     def new_contact(self) -> None:
         if not self.model.filter.trash and self._may_leave_sheet():
@@ -173,12 +186,9 @@ class ContactsView(QWidget):
             self.sheet.new_contact()
 
     def _after_save(self, contact_id: int) -> None:
+        self.filters.reload_choices()  # new tags appear in the tag filter at once
         self.model.reload()
-        row = self.model.row_of(contact_id)
-        if row is not None:
-            self.table.selectionModel().blockSignals(True)
-            self.table.selectRow(row)
-            self.table.selectionModel().blockSignals(False)
+        self._select_quietly(contact_id)
 
     def _may_leave_sheet(self) -> bool:
         """Unsaved changes in the sheet: save, discard or stay."""
@@ -226,7 +236,8 @@ class ContactsView(QWidget):
             self._change(lambda session: contacts.purge(session, ids), ids)
 
     def empty_trash(self) -> None:
-        count = self.model.total_matching
+        with self.ctx.uow() as uow:  # the whole trash, whatever the search box shows
+            count = count_contacts(uow.session, ContactFilter(trash=True))
         question = self.tr(
             "Empty the trash: %n contact(s) deleted permanently? This cannot be undone.", "", count
         )
@@ -234,11 +245,17 @@ class ContactsView(QWidget):
             self._change(contacts.purge, [])
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Please confirm"), text)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(  # No by default: these actions cannot be undone
+            self, self.tr("Please confirm"), text, buttons, QMessageBox.StandardButton.No
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _change(self, action: Callable[[Session], object], ids: list[int]) -> None:
         """Run one trash action in its own unit of work; on failure nothing is written."""
+        touches_sheet = not ids or self.sheet.current_id() in ids
+        if touches_sheet and not self._may_leave_sheet():
+            return
         try:
             with self.ctx.uow() as uow:
                 action(uow.session)
@@ -246,6 +263,6 @@ class ContactsView(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        if not ids or self.sheet.current_id() in ids:
+        if touches_sheet:
             self.sheet.new_contact()
         self.model.reload()
