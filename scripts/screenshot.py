@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.services import cadences
 from app.services.demo import generate_demo
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
@@ -30,6 +31,7 @@ def main() -> int:
     factory = open_store(config)
     with UnitOfWork(factory) as uow:
         generate_demo(uow.session, 2000, seed=7)
+        cadences.daily(uow.session)
         uow.commit()
     window = MainWindow(AppContext(factory, config))
     window.resize(1400, 860)
@@ -40,7 +42,12 @@ def main() -> int:
     def shoot() -> None:
         OUT.mkdir(exist_ok=True)
         window.grab().save(str(OUT / "screenshot-contacts.png"))
-        window.sidebar.setCurrentRow(4)
+        window.sidebar.setCurrentRow(1)
+        QTimer.singleShot(400, agenda)
+
+    def agenda() -> None:
+        window.grab().save(str(OUT / "screenshot-agenda.png"))
+        window.sidebar.setCurrentRow(5)
         QTimer.singleShot(300, settings_and_quit)
 
     def settings_and_quit() -> None:

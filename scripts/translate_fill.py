@@ -164,6 +164,7 @@ FRENCH: dict[Key, Value] = {
     "Language": "Langue",
     "How met": "Provenance",
     "Details": "Précisions",
+    ("SheetTabs", "Details"): "Fiche",
     "Date met": "Date de rencontre",
     "Good payer": "Bon payeur",
     "Tough negotiator": "Dur en affaires",

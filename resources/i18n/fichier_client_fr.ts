@@ -2145,7 +2145,7 @@ Base de données&#xa0;: {1}</translation>
     <message>
         <location filename="../../app/ui/sheet_tabs.py" line="+26"/>
         <source>Details</source>
-        <translation>Précisions</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location line="+1"/>
