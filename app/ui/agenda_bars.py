@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.tasks import LIVE, TaskFilter
-from app.ui.agenda_model import TaskTableModel, action_labels
-from app.ui.labels import category_labels
+from app.ui.agenda_model import TaskTableModel
+from app.ui.labels import action_labels, category_labels
 
 # Due, action, contact, category, note, status: room for the usual French values.
 COLUMN_WIDTHS = (90, 170, 190, 120, 260, 90)

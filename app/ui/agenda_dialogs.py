@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contact_query import ContactFilter, list_contacts
-from app.ui.agenda_model import action_labels
 from app.ui.context import AppContext
+from app.ui.labels import action_labels
 
 RESULTS = 30  # a search that needs more should be typed more precisely
 

@@ -9,7 +9,6 @@ from typing import Any, TypeAlias
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -19,25 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from app.services.tasks import LIVE, TaskRow
-from app.ui.labels import category_labels
+from app.ui.labels import action_labels, category_labels
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
 TASK_IDS_MIME = "application/x-fichier-client-task-ids"
 OVERDUE = QColor("#c0392b")
 PROPOSED = QColor("#2c6fbb")
-
-
-def action_labels() -> dict[str, str]:
-    """The task actions (tasks.ACTIONS codes) in the interface language."""
-    return {
-        "call": QCoreApplication.translate("actions", "Call"),
-        "email": QCoreApplication.translate("actions", "Send an e-mail"),
-        "offer": QCoreApplication.translate("actions", "Send an offer"),
-        "newsletter": QCoreApplication.translate("actions", "Send the newsletter"),
-        "invite": QCoreApplication.translate("actions", "Invite to an event"),
-        "visit": QCoreApplication.translate("actions", "Visit"),
-        "other": QCoreApplication.translate("actions", "Other"),
-    }
 
 
 def ids_to_mime(ids: Sequence[int]) -> QMimeData:

@@ -23,3 +23,16 @@ def field_type_labels() -> dict[str, str]:
         "bool": QCoreApplication.translate("FieldTypes", "Yes / no"),
         "choice": QCoreApplication.translate("FieldTypes", "Choice list"),
     }
+
+
+def action_labels() -> dict[str, str]:
+    """The task actions (tasks.ACTIONS codes) in the interface language."""
+    return {
+        "call": QCoreApplication.translate("actions", "Call"),
+        "email": QCoreApplication.translate("actions", "Send an e-mail"),
+        "offer": QCoreApplication.translate("actions", "Send an offer"),
+        "newsletter": QCoreApplication.translate("actions", "Send the newsletter"),
+        "invite": QCoreApplication.translate("actions", "Invite to an event"),
+        "visit": QCoreApplication.translate("actions", "Visit"),
+        "other": QCoreApplication.translate("actions", "Other"),
+    }

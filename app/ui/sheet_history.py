@@ -68,19 +68,6 @@ def channel_labels() -> dict[str, str]:
     }
 
 
-def action_labels() -> dict[str, str]:
-    """tasks.ACTIONS codes in the interface language."""
-    return {
-        "call": QCoreApplication.translate("actions", "Call"),
-        "email": QCoreApplication.translate("actions", "Send an e-mail"),
-        "offer": QCoreApplication.translate("actions", "Send an offer"),
-        "newsletter": QCoreApplication.translate("actions", "Send the newsletter"),
-        "invite": QCoreApplication.translate("actions", "Invite to an event"),
-        "visit": QCoreApplication.translate("actions", "Visit"),
-        "other": QCoreApplication.translate("actions", "Other"),
-    }
-
-
 def read_only_table(headers: Sequence[str], stretch: int = -1) -> QTableWidget:
     """A list of rows picked one at a time; column `stretch` takes the spare width."""
     table = QTableWidget(0, len(headers))

@@ -20,10 +20,10 @@ from app.services import tasks
 from app.services.tasks import TaskFilter, TaskRow
 from app.ui import sheet_history
 from app.ui.context import AppContext
+from app.ui.labels import action_labels
 from app.ui.sheet_fields import ChoiceCombo, DateLineEdit
 from app.ui.sheet_history import (
     HistoryPage,
-    action_labels,
     current_user,
     fill_row,
     fr_date,
