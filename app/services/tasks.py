@@ -63,8 +63,13 @@ class TaskFilter:
 
 
 def list_tasks(session: Session, flt: TaskFilter = TaskFilter()) -> list[TaskRow]:
+    # Plain columns, not ORM objects: a month of proposals on a large file is many rows.
     query = (
-        select(Task, Contact.last_name, Contact.first_name, Contact.company, Contact.category)
+        select(
+            Task.id, Task.contact_id, Contact.last_name, Contact.first_name, Contact.company,
+            Contact.category, Task.due_on, Task.action, Task.note, Task.status, Task.rule_key,
+            Task.uuid,
+        )
         .join(Contact, Contact.id == Task.contact_id)
         .where(Contact.deleted_at.is_(None))
     )
@@ -81,14 +86,17 @@ def list_tasks(session: Session, flt: TaskFilter = TaskFilter()) -> list[TaskRow
     if flt.contact_id is not None:
         query = query.where(Task.contact_id == flt.contact_id)
     rows = session.execute(query.order_by(Task.due_on, Task.id))
-    return [_row(task, last, first, company, cat) for task, last, first, company, cat in rows]
+    return [_row(*row) for row in rows]
 
 
-def _row(task: Task, last: str, first: str, company: str, category: str) -> TaskRow:
+def _row(
+    task_id: int, contact_id: int, last: str, first: str, company: str, category: str,
+    due_on: date, action: str, note: str, status: str, rule_key: str, uuid: str,
+) -> TaskRow:
     return TaskRow(
-        id=task.id, contact_id=task.contact_id, contact_name=display_name(last, first, company),
-        category=category, due_on=task.due_on, action=task.action, note=task.note,
-        status=task.status, proposed_by=task.rule_key.split(":", 1)[0], uuid=task.uuid,
+        id=task_id, contact_id=contact_id, contact_name=display_name(last, first, company),
+        category=category, due_on=due_on, action=action, note=note, status=status,
+        proposed_by=rule_key.split(":", 1)[0], uuid=uuid,
     )
 
 
