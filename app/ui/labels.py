@@ -36,3 +36,15 @@ def action_labels() -> dict[str, str]:
         "visit": QCoreApplication.translate("actions", "Visit"),
         "other": QCoreApplication.translate("actions", "Other"),
     }
+
+
+def channel_labels() -> dict[str, str]:
+    """journal.CHANNELS codes in the interface language."""
+    return {
+        "visit": QCoreApplication.translate("Channels", "Visit"),
+        "call": QCoreApplication.translate("Channels", "Call"),
+        "email": QCoreApplication.translate("Channels", "E-mail"),
+        "letter": QCoreApplication.translate("Channels", "Letter"),
+        "tasting": QCoreApplication.translate("Channels", "Tasting"),
+        "meeting": QCoreApplication.translate("Channels", "Meeting"),
+    }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,18 +54,6 @@ def euros(amount: Decimal) -> str:
 def price_text(amount: Decimal) -> str:
     """A unit price as typed back into a box: « 12,50 »."""
     return f"{amount:.2f}".replace(".", ",")
-
-
-def channel_labels() -> dict[str, str]:
-    """journal.CHANNELS codes in the interface language."""
-    return {
-        "visit": QCoreApplication.translate("Channels", "Visit"),
-        "call": QCoreApplication.translate("Channels", "Call"),
-        "email": QCoreApplication.translate("Channels", "E-mail"),
-        "letter": QCoreApplication.translate("Channels", "Letter"),
-        "tasting": QCoreApplication.translate("Channels", "Tasting"),
-        "meeting": QCoreApplication.translate("Channels", "Meeting"),
-    }
 
 
 def read_only_table(headers: Sequence[str], stretch: int = -1) -> QTableWidget:

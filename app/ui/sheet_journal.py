@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from app.services import journal
 from app.services.journal import InteractionRow
 from app.ui.context import AppContext
+from app.ui.labels import channel_labels
 from app.ui.sheet_fields import ChoiceCombo, DateLineEdit
 from app.ui.sheet_history import (
     DeleteKey,
     HistoryPage,
-    channel_labels,
     current_user,
     fill_row,
     fr_date,
