@@ -233,24 +233,28 @@ class AgendaView(QWidget):
     def accept_selected(self) -> None:
         ids = [r.id for r in self.selected_rows() if r.status == "proposed"]
         if ids:
-            self._write(lambda s: [tasks.accept(s, i) for i in ids])
+            self._write(lambda s: _each(s, ids, tasks.accept))
 
     def dismiss_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._write(lambda s: [tasks.dismiss(s, i) for i in ids])
+            self._write(lambda s: _each(s, ids, tasks.dismiss))
 
     def move_to(self, day: date, ids: list[int] | None = None) -> None:
         """Move tasks (the selected ones by default) to one day; a moved proposal is accepted."""
         ids = self.selected_ids() if ids is None else ids
         if ids:
-            self._write(lambda s: [tasks.move(s, i, day) for i in ids])
+            self._write(lambda s: _each(s, ids, lambda s2, i: tasks.move(s2, i, day)))
 
     def shift_selected(self, days: int) -> None:
         """Each selected task a number of days later (or earlier), from its own date."""
         moves = [(r.id, r.due_on + timedelta(days=days)) for r in self.selected_rows()]
         if moves:
-            self._write(lambda s: [tasks.move(s, i, d) for i, d in moves])
+            def run(session: Session) -> None:
+                for task_id, due_on in moves:
+                    tasks.move(session, task_id, due_on)
+
+            self._write(run)
 
     def move_selected(self) -> None:
         rows = self.selected_rows()
@@ -284,3 +288,9 @@ class AgendaView(QWidget):
         rows = self.selected_rows()
         if rows:
             self.open_contact_requested.emit(rows[0].contact_id)
+
+
+def _each(session: Session, ids: list[int], action: Callable[[Session, int], None]) -> None:
+    """Apply one task action to each id, in the caller's unit of work."""
+    for task_id in ids:
+        action(session, task_id)
