@@ -102,16 +102,21 @@ def test_filters_and_trash(session: Session) -> None:
     assert [r.contact_id for r in rows(session)] == [b]
 
 
-def test_summary_counts(session: Session) -> None:
+def test_period_counts_and_days(session: Session) -> None:
     cid = contact(session)
     for days in (-3, -1, 0, 0, 4, 6, 7, 30, 31):
         tasks.add_task(session, cid, TODAY + timedelta(days=days), "call")
     done = tasks.add_task(session, cid, TODAY, "call")
     tasks.complete(session, done)
-    assert tasks.summary_counts(session, TODAY) == {
+    assert tasks.period_counts(session, TODAY) == {
         "overdue": 2, "today": 2, "week": 4, "month": 6,
     }
+    calls = tasks.TaskFilter(start=TODAY - timedelta(days=1), end=TODAY)
+    assert tasks.count_by_day(session, calls) == {TODAY - timedelta(days=1): 1, TODAY: 2}
+    assert len(tasks.list_tasks(session, limit=3)) == 3
+    offers = tasks.TaskFilter(actions=("offer",))
+    assert tasks.period_counts(session, TODAY, offers)["month"] == 0
     contacts.trash(session, [cid])
-    assert tasks.summary_counts(session, TODAY) == {
+    assert tasks.period_counts(session, TODAY) == {
         "overdue": 0, "today": 0, "week": 0, "month": 0,
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -10,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import icalendar
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
@@ -392,12 +392,10 @@ def test_errors_are_shown_and_nothing_is_lost(
     assert stored(ctx, data.today).status == "open"  # all or nothing
 
 
-@pytest.mark.skipif(importlib.util.find_spec("app.services.ics") is None,
-                    reason="app.services.ics is not written yet")
-def test_export_ics_of_the_listed_tasks(
+def test_export_ics_of_the_period_even_beyond_the_rows_shown(
     view: AgendaView, data: Data, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    icalendar = pytest.importorskip("icalendar")
+    monkeypatch.setattr(view_module, "CAP", 1)
     out = tmp_path / "agenda"  # the extension is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     told: list[str] = []

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Task
@@ -62,16 +63,29 @@ class TaskFilter:
     contact_id: int | None = None
 
 
-def list_tasks(session: Session, flt: TaskFilter = TaskFilter()) -> list[TaskRow]:
+def list_tasks(
+    session: Session, flt: TaskFilter = TaskFilter(), limit: int | None = None
+) -> list[TaskRow]:
+    """The tasks of the filter by date; at most `limit` of them."""
     # Plain columns, not ORM objects: a month of proposals on a large file is many rows.
-    query = (
-        select(
-            Task.id, Task.contact_id, Contact.last_name, Contact.first_name, Contact.company,
-            Contact.category, Task.due_on, Task.action, Task.note, Task.status, Task.rule_key,
-            Task.uuid,
-        )
-        .join(Contact, Contact.id == Task.contact_id)
-        .where(Contact.deleted_at.is_(None))
+    query = select(
+        Task.id, Task.contact_id, Contact.last_name, Contact.first_name, Contact.company,
+        Contact.category, Task.due_on, Task.action, Task.note, Task.status, Task.rule_key,
+        Task.uuid,
+    )
+    query = _filtered(query, flt).order_by(Task.due_on, Task.id).limit(limit)
+    return [_row(*row) for row in session.execute(query)]
+
+
+def count_by_day(session: Session, flt: TaskFilter = TaskFilter()) -> dict[date, int]:
+    """How many tasks of the filter fall on each day: the agenda's counts and calendar marks."""
+    query = _filtered(select(Task.due_on, func.count(Task.id)), flt).group_by(Task.due_on)
+    return {_as_date(day): int(n) for day, n in session.execute(query)}
+
+
+def _filtered(query: Select[Any], flt: TaskFilter) -> Select[Any]:
+    query = query.join(Contact, Contact.id == Task.contact_id).where(
+        Contact.deleted_at.is_(None)
     )
     if flt.start is not None:
         query = query.where(Task.due_on >= flt.start)
@@ -85,8 +99,12 @@ def list_tasks(session: Session, flt: TaskFilter = TaskFilter()) -> list[TaskRow
         query = query.where(Contact.category == flt.category)
     if flt.contact_id is not None:
         query = query.where(Task.contact_id == flt.contact_id)
-    rows = session.execute(query.order_by(Task.due_on, Task.id))
-    return [_row(*row) for row in rows]
+    return query
+
+
+def _as_date(value: date | str) -> date:
+    """A grouped date column comes back as text on SQLite."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _row(
@@ -161,24 +179,21 @@ def reopen(session: Session, task_id: int) -> None:
     task.status, task.done_at = "open", None
 
 
-def summary_counts(session: Session, today: date | None = None) -> dict[str, int]:
-    """Live tasks (proposed or open) of live contacts: overdue, today, week, month.
+# The agenda's rolling windows from today (days after today included): what is still to do,
+# the overdue tasks counted apart, and never an almost empty "week" on a Sunday.
+WINDOWS = {"today": 0, "week": 6, "month": 30}
 
-    "week" and "month" are rolling windows from today included: the next 7 and 31 days
-    (so each count includes the ones before it); overdue tasks are counted apart.
-    """
-    today = today or date.today()
-    windows = {"today": 0, "week": 6, "month": 30}
-    columns = [func.sum(case((Task.due_on < today, 1), else_=0))] + [
-        func.sum(case((and_(Task.due_on >= today, Task.due_on <= today + timedelta(days=n)), 1),
-                      else_=0))
-        for n in windows.values()
-    ]
-    query = (
-        select(*columns)
-        .join(Contact, Contact.id == Task.contact_id)
-        .where(Contact.deleted_at.is_(None), Task.status.in_(LIVE),
-               Task.due_on <= today + timedelta(days=windows["month"]))
-    )
-    values = session.execute(query).one()
-    return {name: int(v or 0) for name, v in zip(("overdue", *windows), values, strict=True)}
+
+def period_counts(session: Session, today: date, flt: TaskFilter = TaskFilter()
+                  ) -> dict[str, int]:
+    """Tasks of the filter overdue, due today, within the week and within the month."""
+    flt = replace(flt, start=None, end=today + timedelta(days=WINDOWS["month"]))
+    counts = dict.fromkeys(("overdue", *WINDOWS), 0)
+    for day, n in count_by_day(session, flt).items():
+        ahead = (day - today).days
+        if ahead < 0:
+            counts["overdue"] += n
+        for name, days in WINDOWS.items():
+            if 0 <= ahead <= days:
+                counts[name] += n
+    return counts

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.services.ics import write_ics
 from app.services.tasks import TaskRow
 from app.ui.errors import show_error
 
@@ -26,15 +27,6 @@ def export_ics(parent: QWidget, rows: list[TaskRow]) -> int | None:
     if not path:
         return None
     out = Path(path) if path.lower().endswith(".ics") else Path(path + ".ics")
-    try:
-        # Imported here: the ICS writer is a separate service that may come later.
-        from app.services.ics import write_ics
-    except ImportError:
-        text = QCoreApplication.translate(
-            "AgendaExport", "The calendar export is not available in this version."
-        )
-        QMessageBox.warning(parent, title, text)
-        return None
     try:
         written = write_ics(rows, out)
     except Exception as exc:  # noqa: BLE001 - shown to the user; nothing else was changed

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
-from app.services.tasks import TaskRow
+from app.services.tasks import WINDOWS
 
 PERIODS = ("overdue", "today", "week", "month", "day")
-# Rolling windows from today, as tasks.summary_counts counts them: what is still to do,
-# without the overdue tasks (listed apart), and never an almost empty "week" on a Sunday.
-WINDOWS = {"today": 0, "week": 6, "month": 30}
 
 
 def period_range(period: str, today: date, day: date | None = None) -> tuple[date | None, date]:
@@ -24,10 +20,6 @@ def period_range(period: str, today: date, day: date | None = None) -> tuple[dat
         return today, today + timedelta(days=WINDOWS[period])
     chosen = day or today
     return chosen, chosen
-
-
-def in_range(rows: Iterable[TaskRow], start: date | None, end: date) -> list[TaskRow]:
-    return [r for r in rows if (start is None or r.due_on >= start) and r.due_on <= end]
 
 
 class PeriodBar(QWidget):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -19,7 +18,7 @@ from app.ui.agenda_calendar import AgendaCalendar
 from app.ui.agenda_dialogs import FollowUpDialog, MoveDialog
 from app.ui.agenda_export import export_ics
 from app.ui.agenda_model import TaskTableModel
-from app.ui.agenda_periods import PERIODS, WINDOWS, PeriodBar, in_range, period_range
+from app.ui.agenda_periods import PeriodBar, period_range
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 
@@ -126,34 +125,33 @@ class AgendaView(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Counts of every period, the chosen period's rows, and the calendar's marks."""
-        today = self.today()
-        ranges = {p: period_range(p, today, self.day) for p in PERIODS}
+        """Counts of every period, the chosen period's first rows, and the calendar's marks."""
+        today, period = self.today(), self.periods.current()
+        flt = self.filters.current_filter()
         try:
             with self.ctx.uow() as uow:
-                # list_tasks has no count nor limit yet: overdue rows are all read, then capped.
-                overdue = self._read(uow.session, *ranges["overdue"])
-                ahead = self._read(uow.session, *ranges["month"])  # the widest window
-                on_day = self._read(uow.session, *ranges["day"]) if self.day else []
+                counts = tasks.period_counts(uow.session, today, flt)
+                if self.day:
+                    day_flt = replace(flt, start=self.day, end=self.day)
+                    counts["day"] = sum(tasks.count_by_day(uow.session, day_flt).values())
+                rows = tasks.list_tasks(uow.session, self._period_filter(period), CAP)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        by_period = {"overdue": overdue, "day": on_day}
-        by_period |= {p: in_range(ahead, *ranges[p]) for p in WINDOWS}
-        self.periods.set_counts({p: len(rows) for p, rows in by_period.items()}, self.day)
-        self._show_rows(by_period[self.periods.current()])
+        self.periods.set_counts(counts, self.day)
+        self._show_rows(rows, counts.get(period, 0))
         self._refresh_marks()
 
-    def _read(self, session: Session, start: date | None, end: date) -> list[TaskRow]:
-        flt = replace(self.filters.current_filter(), start=start, end=end)
-        return tasks.list_tasks(session, flt)
+    def _period_filter(self, period: str) -> tasks.TaskFilter:
+        start, end = period_range(period, self.today(), self.day)
+        return replace(self.filters.current_filter(), start=start, end=end)
 
-    def _show_rows(self, rows: list[TaskRow]) -> None:
+    def _show_rows(self, rows: list[TaskRow], total: int) -> None:
         kept = set(self.selected_ids())
-        self.total = len(rows)
-        self.model.set_rows(rows[:CAP])
-        if self.total > CAP:
-            self.count_label.setText(self.tr("{0} of {1} shown").format(CAP, self.total))
+        self.total = total
+        self.model.set_rows(rows)
+        if self.total > len(rows):
+            self.count_label.setText(self.tr("{0} of {1} shown").format(len(rows), self.total))
         else:
             self.count_label.setText(self.tr("%n follow-up(s)", "", self.total))
         self._select_ids(kept)
@@ -161,13 +159,14 @@ class AgendaView(QWidget):
 
     def _refresh_marks(self) -> None:
         start, end = self.calendar.page_range()
+        flt = replace(self.filters.current_filter(), start=start, end=end)
         try:
             with self.ctx.uow() as uow:
-                shown = self._read(uow.session, start, end)
+                marks = tasks.count_by_day(uow.session, flt)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
-        self.calendar.set_marks(Counter(r.due_on for r in shown))
+        self.calendar.set_marks(marks)
 
     def _period_chosen(self, period: str) -> None:
         self.periods.select(period)
@@ -276,8 +275,14 @@ class AgendaView(QWidget):
         )
 
     def export_ics(self) -> int | None:
-        """The listed follow-ups to an .ics file; returns how many were written."""
-        return export_ics(self, list(self.model.rows))
+        """The period's follow-ups (all of them, not only the rows shown) to an .ics file."""
+        try:
+            with self.ctx.uow() as uow:
+                rows = tasks.list_tasks(uow.session, self._period_filter(self.periods.current()))
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return None
+        return export_ics(self, rows)
 
     def _open_index(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
