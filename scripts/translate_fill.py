@@ -367,10 +367,19 @@ FRENCH: dict[Key, Value] = {
     " a year": " par an",
     "never": "jamais",
     "Follow-ups are proposed this far ahead; the agenda shows them in blue until you accept, "
-    "move or dismiss them. A dismissed proposal never comes back.":
+    "move or dismiss them. A dismissed proposal never comes back. Follow-ups never done or "
+    "late are spread over the next days (1 day: all today).":
         f"Les relances sont proposées jusqu'à cette échéance{NBSP}; l'agenda les affiche en bleu "
-        "jusqu'à ce que vous les acceptiez, déplaciez ou écartiez. Une proposition écartée ne revient jamais.",
+        "jusqu'à ce que vous les acceptiez, déplaciez ou écartiez. Une proposition écartée ne "
+        "revient jamais. Les relances jamais faites ou en retard sont réparties sur les jours "
+        f"qui viennent (1{NBSP}jour{NBSP}: toutes aujourd'hui).",
     "Propose follow-ups due within:": f"Proposer les relances à échéance dans les{NBSP}:",
+    "Spread late follow-ups over:": f"Répartir les relances en retard sur{NBSP}:",
+    "Propose follow-ups from these rhythms": "Proposer des relances selon ces rythmes",
+    "Unticked: the agenda holds only the follow-ups you type; proposals not yet accepted are "
+    "withdrawn.":
+        f"Décoché{NBSP}: l'agenda ne contient que les relances que vous saisissez{NBSP}; les propositions "
+        "pas encore acceptées sont retirées.",
     "Private persons: an offer (paper or e-mail) one to three times a year. Professionals: "
     "a call or an e-mail, more often for the important ones.":
         f"Particuliers{NBSP}: une offre (papier ou e-mail) une à trois fois par an. Professionnels{NBSP}: "

@@ -13,6 +13,7 @@ import pytest
 from app.cli import main
 from app.services import contacts, journal, tasks
 from app.services.contacts import ContactData
+from app.services.settings import set_setting
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 
@@ -23,6 +24,7 @@ def _fill(db: Path) -> dict[str, int]:
     factory = open_store(config_for(str(db)))
     with UnitOfWork(factory) as uow:
         s = uow.session
+        set_setting(s, "cadence_catch_up_days", 1)  # first follow-ups today: exact dates
         ids = {}
         for name, kind in (("Client", "professionnel"), ("Chaud", "particulier"),
                            ("Suspect", "particulier"), ("Jeté", "particulier")):
@@ -121,10 +123,13 @@ def test_export_lists_tasks_but_not_dismissed_ones(tmp_path: Path) -> None:
     data = {item["last_name"]: item for item in json.loads(out.read_text(encoding="utf-8"))}
     assert data["Suspect"]["tasks"] == [
         {"due": (TODAY - timedelta(days=1)).isoformat(), "action": "call", "done": True},
+        {"due": TODAY.isoformat(), "action": "invite", "done": False},  # proposed at creation
     ]
     assert data["Client"]["tasks"] == [
+        {"due": TODAY.isoformat(), "action": "call", "done": False},
         {"due": (TODAY + timedelta(days=2)).isoformat(), "action": "visit", "done": False},
     ]
     assert data["Client"]["category_pinned"] is False
-    assert all(item["tasks"] == [] for name, item in data.items() if name not in
-               ("Suspect", "Client"))
+    assert [t["due"] for t in data["Chaud"]["tasks"]] == [
+        (TODAY + timedelta(days=n)).isoformat() for n in (5, 10, 15, 20, 27)
+    ]

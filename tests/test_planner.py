@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -10,12 +11,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Task
-from app.services import cadences, categories, contacts, journal, tasks
+from app.services import cadences, categories, clock, contacts, journal, tasks
 from app.services.cadences import add_months
 from app.services.contacts import ContactData
 from app.services.settings import get_setting, set_setting
 
 TODAY = date(2026, 6, 15)
+
+
+@pytest.fixture(autouse=True)
+def fixed_day(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule runs on TODAY, and first follow-ups fall on it (no catch-up spread) so that
+    the tests below read exact dates; the spread has its own tests."""
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    set_setting(session, "cadence_catch_up_days", 1)
 
 
 def contact(session: Session, kind: str = "particulier", importance: int = 0) -> int:
@@ -160,8 +169,8 @@ def test_planning_twice_creates_nothing(session: Session) -> None:
     hot, sus, pro = contact(session), contact(session), contact(session, "professionnel", 3)
     meet(session, hot, 0)
     order(session, pro, 40)
-    first = plan(session, horizon=90)
-    assert first.created == 9 + 1 + 1 and first.removed == 0
+    plan(session, horizon=90)  # each change above planned its contact; this looks further
+    assert count(session) == 9 + 1 + 1
     assert plan(session, horizon=90) == cadences.PlanSummary(0, 0)
     later = TODAY + timedelta(days=1)
     assert cadences.plan(session, later, horizon_days=90) == cadences.PlanSummary(0, 0)
@@ -189,9 +198,8 @@ def test_stale_proposals_go_when_the_category_changes(session: Session) -> None:
     plan(session)
     accepted = task_id(session, cid, "hot_call")
     tasks.accept(session, accepted)
-    order(session, cid, 0)  # the prospect ordered: now an active client
-    summary = plan(session)
-    assert summary.removed == 4
+    order(session, cid, 0)  # the prospect ordered: now an active client, planned at once
+    assert plan(session) == cadences.PlanSummary(0, 0)
     assert proposals(session, cid) == [(30, "call", "active_contact")]  # a month after the tasting
     assert proposals(session, cid, ("open",)) == [(5, "call", "hot_call")]  # accepted: kept
 
@@ -219,15 +227,14 @@ def test_a_done_task_moves_the_next_one(session: Session) -> None:
     assert proposals(session, cid) == [(182, "invite", "suspect_invite")]
 
 
-def test_a_logged_interaction_moves_a_pending_proposal(session: Session) -> None:
+def test_a_logged_interaction_moves_a_pending_proposal_at_once(session: Session) -> None:
     cid = contact(session, "professionnel", 3)
     order(session, cid, 60)
     plan(session)
     assert proposals(session, cid) == [(0, "call", "active_contact")]
     meet(session, cid, 0, "call")  # called without going through the agenda
-    summary = plan(session)
-    assert summary == cadences.PlanSummary(created=1, removed=1)
     assert proposals(session, cid) == [(30, "call", "active_contact")]
+    assert plan(session) == cadences.PlanSummary(0, 0)
 
 
 def test_an_accepted_task_holds_the_rule(session: Session) -> None:
@@ -263,16 +270,16 @@ def test_hot_series_settings(session: Session) -> None:
 
 
 def test_horizon_is_a_setting(session: Session) -> None:
+    set_setting(session, "cadence_horizon_days", 11)
     cid = contact(session)
     meet(session, cid, 0)
-    set_setting(session, "cadence_horizon_days", 11)
-    categories.recompute(session, today=TODAY)
-    cadences.plan(session, TODAY)
     assert [d for d, _a, _r in proposals(session, cid)] == [5, 10]
 
 
 def test_trash_and_scope(session: Session) -> None:
+    set_setting(session, "cadences_enabled", False)  # created without proposals
     gone, kept, other = contact(session), contact(session), contact(session)
+    set_setting(session, "cadences_enabled", True)
     contacts.trash(session, [gone])
     categories.recompute(session, today=TODAY)
     assert cadences.plan(session, TODAY, contact_ids=[gone, kept]).created == 1
@@ -330,3 +337,54 @@ def test_settings_page_applies_rhythms_and_plans(qtbot, ctx, session: Session) -
     with ctx.uow() as uow:
         assert len(proposals(uow.session, cid)) == 1
     ctx.session_factory.kw["bind"].dispose()
+
+
+def test_first_proposals_are_spread_over_the_catch_up_window(session: Session) -> None:
+    set_setting(session, "cadences_enabled", False)
+    ids = [contact(session) for _ in range(280)]  # an imported file: suspects, no history
+    set_setting(session, "cadences_enabled", True)
+    set_setting(session, "cadence_catch_up_days", 28)
+    assert plan(session).created == 280
+    per_day = Counter(days for cid in ids for days, _a, _r in proposals(session, cid))
+    assert set(per_day) == set(range(28))  # every day of the window, none outside
+    assert max(per_day.values()) <= 20  # 10 a day on average, never a flood
+    before = {cid: proposals(session, cid) for cid in ids}
+    tomorrow = TODAY + timedelta(days=1)
+    assert cadences.plan(session, tomorrow) == cadences.PlanSummary(0, 0)
+    assert {cid: proposals(session, cid) for cid in ids} == before  # the same dates
+    one = ids[0]
+    day = cadences.catch_up_day(TODAY, one, 28)
+    assert all(cadences.catch_up_day(TODAY + timedelta(days=n), one, 28) == day
+               for n in range((day - TODAY).days + 1))
+
+
+def test_late_follow_ups_are_spread_too_and_one_day_means_today(session: Session) -> None:
+    cid = contact(session, "professionnel", 3)
+    order(session, cid, 200)  # active, never called: late
+    assert proposals(session, cid) == [(0, "call", "active_contact")]
+    set_setting(session, "cadence_catch_up_days", 7)
+    tasks.dismiss(session, task_id(session, cid, "active_contact"))
+    later = TODAY + timedelta(days=40)  # a month after the dismissed call: late again
+    cadences.plan(session, later)
+    expected = (cadences.catch_up_day(later, cid, 7) - TODAY).days
+    assert proposals(session, cid) == [(expected, "call", "active_contact")]
+    assert 40 <= expected < 47
+
+
+def test_switched_off_withdraws_proposals_but_keeps_accepted_tasks(session: Session) -> None:
+    cid = contact(session)
+    meet(session, cid, 0)
+    tasks.accept(session, task_id(session, cid, "hot_call"))
+    set_setting(session, "cadences_enabled", False)
+    assert plan(session) == cadences.PlanSummary(created=0, removed=4)
+    assert proposals(session, cid, ("proposed", "open")) == [(5, "call", "hot_call")]
+    meet(session, cid, 0, "call")
+    assert count(session) == 1
+
+
+def test_a_pin_replans_the_contact(session: Session) -> None:
+    cid = contact(session)
+    cadences.pin(session, cid, "prospect_froid", "Rencontré au salon, pas intéressé")
+    assert proposals(session, cid) == [(0, "call", "cold_call"), (0, "offer", "cold_offer")]
+    cadences.pin(session, cid, None)
+    assert proposals(session, cid) == [(0, "invite", "suspect_invite")]

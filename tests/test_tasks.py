@@ -10,9 +10,21 @@ from sqlalchemy.orm import Session
 from app.services import cadences, contacts, journal, tasks
 from app.services.contacts import ContactData
 from app.services.errors import NotFoundError, ValidationError
+from app.services.settings import set_setting
 from app.services.tasks import TaskFilter
 
 TODAY = date.today()  # complete() and the journal date the interaction today
+
+
+@pytest.fixture(autouse=True)
+def hand_tasks_only(session: Session) -> None:
+    """No proposal unless a test plans: these tests count the tasks they type."""
+    set_setting(session, "cadences_enabled", False)
+
+
+def planned(session: Session) -> None:
+    set_setting(session, "cadences_enabled", True)
+    cadences.plan(session, TODAY)
 
 
 def contact(session: Session, last: str = "Dupont", first: str = "Jean") -> int:
@@ -39,7 +51,7 @@ def test_add_lists_and_validates(session: Session) -> None:
 
 def test_accept_move_and_dismiss_a_proposal(session: Session) -> None:
     cid = contact(session)
-    cadences.plan(session, TODAY)
+    planned(session)
     (proposal,) = rows(session)
     assert (proposal.status, proposal.proposed_by, proposal.action) == (
         "proposed", "suspect_invite", "invite")
@@ -54,7 +66,7 @@ def test_accept_move_and_dismiss_a_proposal(session: Session) -> None:
 
 def test_moving_a_proposal_accepts_it(session: Session) -> None:
     contact(session)
-    cadences.plan(session, TODAY)
+    planned(session)
     (proposal,) = rows(session)
     tasks.move(session, proposal.id, TODAY + timedelta(days=7))
     assert rows(session)[0].status == "open"

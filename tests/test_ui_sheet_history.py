@@ -15,6 +15,7 @@ from app.models import Task
 from app.services import contacts, events, journal, tasks
 from app.services.contacts import ContactData
 from app.services.events import EventData
+from app.services.settings import set_setting
 from app.services.tasks import TaskFilter
 from app.ui import sheet_history
 from app.ui.contact_sheet import ContactSheet
@@ -32,6 +33,18 @@ def window(ctx: AppContext, qtbot: QtBot) -> MainWindow:
     qtbot.waitExposed(win)
     win.activateWindow()
     return win
+
+
+@pytest.fixture(autouse=True)
+def hand_tasks_only(ctx: AppContext) -> None:
+    """No proposal unless a test turns them on: these tests count the tasks they type."""
+    set_cadences(ctx, enabled=False)
+
+
+def set_cadences(ctx: AppContext, enabled: bool) -> None:
+    with ctx.uow() as uow:
+        set_setting(uow.session, "cadences_enabled", enabled)
+        uow.commit()
 
 
 @pytest.fixture
@@ -194,6 +207,32 @@ def test_a_call_logged_with_the_keyboard_makes_a_hot_prospect(
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.table.rowCount() == 1
     assert sheet.category.text() == "Suspect" and category_cell(window, cid) == "Suspect"
+
+
+def test_a_tasting_logged_in_the_journal_proposes_the_calls_at_once(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot
+) -> None:
+    set_cadences(ctx, enabled=True)
+    with ctx.uow() as uow:
+        set_setting(uow.session, "cadence_catch_up_days", 1)
+        uow.commit()
+    cid = add_contact(ctx, last_name="Garnier")
+    sheet = open_in_table(window, cid)
+    follow_ups = sheet.tabs.tasks
+    sheet.tabs.setCurrentWidget(follow_ups)
+    assert [texts(follow_ups.table, r)[1:] for r in range(follow_ups.table.rowCount())] == [
+        ["Invite to an event", "Suspect : une invitation à un salon ou à un événement 2 fois "
+         "par an.", "Proposed"]]  # a suspect, at creation
+    page = sheet.tabs.journal
+    sheet.tabs.setCurrentWidget(page)
+    page.channel.set_value("tasting")
+    qtbot.keyClicks(page.summary, "Portes ouvertes")
+    with qtbot.waitSignal(sheet.history_changed):
+        qtbot.keyClick(page.summary, Qt.Key.Key_Return)
+    sheet.tabs.setCurrentWidget(follow_ups)
+    days = [texts(follow_ups.table, r)[0] for r in range(follow_ups.table.rowCount())]
+    assert days == [(TODAY + timedelta(days=n)).strftime("%d/%m/%Y") for n in (5, 10, 15, 20, 27)]
+    assert sheet.category.text() == "Hot prospect"
 
 
 def test_a_bad_date_in_the_journal_is_said_inline(window: MainWindow, ctx: AppContext,

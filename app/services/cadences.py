@@ -5,10 +5,12 @@ A proposal carries `rule_key` "<rule>:<ISO date>". A task of any status with the
 and key blocks re-creation, so a dismissed proposal never comes back. Recurring rules anchor
 on the last time the thing happened: the last interaction of the rule's channels, or the due
 date of the last task of that rule done or dismissed; a contact with no anchor (or a late
-one) gets its proposal today. The hot-prospect series anchors on the last meeting, tasting or
-visit; a prospect hot through calls or e-mails alone gets one call today, then one per series
-length. Proposals nobody accepted that no longer apply are deleted; other tasks are never
-touched.
+one) gets its proposal within the catch-up window (setting cadence_catch_up_days), on a day
+fixed by its id: the first run on a file of thousands spreads over the weeks to come instead of
+landing all on today, and the next day's run finds the same date. The hot-prospect series
+anchors on the last meeting, tasting or visit; a prospect hot through calls or e-mails alone
+gets one call today, then one per series length. Proposals nobody accepted that no longer
+apply are deleted; other tasks are never touched.
 
 Speed (bench/planner.py): a few grouped queries, dates compared as ISO strings, one bulk
 INSERT; a whole file of 100 000 contacts plans in a few seconds.
@@ -28,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Task
 from app.models.base import utcnow
-from app.services import categories
+from app.services import categories, clock
 from app.services.settings import all_settings, get_setting, set_setting
 
 CHUNK = 5000  # contacts per pass: keeps every IN (...) list under the drivers' limits
@@ -107,6 +109,8 @@ class _Ctx(NamedTuple):
     since: date  # older interactions and tasks cannot matter any more
     hot_offsets: tuple[int, ...]
     hot_since: str  # ISO; a meeting before this day no longer starts a series
+    catch_up: int  # days over which first or late proposals are spread (1: all today)
+    enabled: bool  # off: no proposal, and the pending ones are withdrawn
 
 
 # A task as the planner reads it: id, status, due date (ISO), rule_key.
@@ -123,7 +127,7 @@ def plan(
 
     horizon_days defaults to the setting cadence_horizon_days (31). Commit is the caller's.
     """
-    today = today or date.today()
+    today = today or clock.today()
     values = all_settings(session)
     horizon = _num(values, "cadence_horizon_days") if horizon_days is None else horizon_days
     offsets = hot_offsets(values)
@@ -131,7 +135,9 @@ def plan(
     lookback = max(_max_interval_days(values), until) + 1
     ctx = _Ctx(values, today, today + timedelta(days=max(horizon, 0)),
                today - timedelta(days=lookback), offsets,
-               (today - timedelta(days=until)).isoformat())
+               (today - timedelta(days=until)).isoformat(),
+               max(1, _num(values, "cadence_catch_up_days")),
+               bool(values.get("cadences_enabled", True)))
     session.flush()
     if contact_ids is None:
         return _plan_scope(session, ctx, None)
@@ -148,12 +154,24 @@ def plan_contact(session: Session, contact_id: int, today: date | None = None) -
     return plan(session, today, [contact_id])
 
 
+def refresh_contact(session: Session, contact_id: int) -> None:
+    """After any change to a contact, its orders or its journal: category, then follow-ups."""
+    categories.recompute(session, [contact_id])
+    plan_contact(session, contact_id)
+
+
+def pin(session: Session, contact_id: int, category: str | None, reason: str = "") -> None:
+    """Pin (or unpin, with None) a category by hand; the follow-ups follow the new category."""
+    categories.pin(session, contact_id, category, reason)
+    plan_contact(session, contact_id)
+
+
 def daily(session: Session, today: date | None = None) -> bool:
     """Once a day (at start-up): refresh the categories, then plan the whole file.
 
     True when anything ran (the caller then reloads its views); commit is the caller's.
     """
-    today = today or date.today()
+    today = today or clock.today()
     refreshed = categories.refresh_if_stale(session, today)
     if not refreshed and get_setting(session, "cadences_planned_on") == today.isoformat():
         return False
@@ -233,6 +251,8 @@ def _cadences_for(
     ctx: _Ctx, category: str, kind: str, importance: int
 ) -> tuple[tuple[_Cadence, ...], frozenset[str]]:
     """The cadences a contact gets, and the rule keys whose proposals still apply."""
+    if not ctx.enabled:
+        return (), frozenset()
     found = [
         _resolve(r, ctx.values, importance) for r in RULES
         if r.category == category and r.kind in ("", kind)
@@ -264,7 +284,7 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
                 stale.extend(t[0] for t in items if t[1] == "proposed")
         last = anchors.get(cid, NO_ANCHORS)
         for cad in cadences:
-            due = _recurring(cad, ctx, last, found.get(cad.rule, ()), stale)
+            due = _recurring(cad, ctx, last, found.get(cad.rule, ()), stale, cid)
             if due is not None:
                 new.append((cid, cad.rule, cad.action, due, cad.note))
         if HOT in wanted:
@@ -334,7 +354,7 @@ def _existing(
 
 
 def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
-               items: Sequence[_Task], stale: list[int]) -> date | None:
+               items: Sequence[_Task], stale: list[int], contact_id: int) -> date | None:
     """The due date to propose (or None); stale proposals of the rule go to `stale`."""
     anchor = last[cad.anchor] if cad.anchor >= 0 else None
     proposed: list[_Task] = []
@@ -356,9 +376,20 @@ def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
             if nxt < ctx.end and all(t[3] != key for t in items):
                 return nxt
             return None
-    if proposed:  # already proposed for today or a day gone by: it stands
+    if proposed:  # already proposed for a day to come or gone by: it stands
         return None
-    return ctx.today  # never done, or late: today
+    day = catch_up_day(ctx.today, contact_id, ctx.catch_up)  # never done, or late
+    return day if day < ctx.end else None
+
+
+def catch_up_day(today: date, contact_id: int, window: int) -> date:
+    """The contact's own day within `window` days from today, the same whichever day it runs.
+
+    Every contact has a phase (its id, scrambled): the day chosen is the first one from today
+    whose ordinal falls on that phase, so all of a contact's catch-ups land on one day.
+    """
+    phase = (contact_id * 2654435761) % 2**32  # Knuth's multiplicative hash: ids 1, 2, 3 spread
+    return today + timedelta(days=(phase - today.toordinal()) % window)
 
 
 def _hot(ctx: _Ctx, last: tuple[str | None, ...], items: Sequence[_Task], stale: list[int]

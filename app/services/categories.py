@@ -10,6 +10,7 @@ from sqlalchemy import and_, case, func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Order
+from app.services import clock
 from app.services.settings import all_settings, get_setting, set_setting
 
 CATEGORIES = {
@@ -45,7 +46,7 @@ def recompute(
 
     With contact_ids, only those contacts; otherwise the whole file (one UPDATE each step).
     """
-    today = today or date.today()
+    today = today or clock.today()
     cut = cutoffs(all_settings(session), today)
     last_order = (
         select(func.max(Order.ordered_on))
@@ -152,7 +153,7 @@ def explain(contact: Contact, settings: dict[str, Any]) -> str:
 
 def refresh_if_stale(session: Session, today: date | None = None) -> bool:
     """Categories age with the calendar: recompute once a day (at start-up)."""
-    today = today or date.today()
+    today = today or clock.today()
     if get_setting(session, "categories_computed_on") == today.isoformat():
         return False
     recompute(session, today=today)

@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Contact, ContactEmail, ContactPhone, ContactType, CustomFieldValue, Tag
 from app.models.base import utcnow
-from app.services import categories, custom_fields
+from app.services import cadences, custom_fields
 from app.services.errors import ConcurrentEditError, NotFoundError, ValidationError
 from app.services.text import fold, sort_key, squeeze
 from app.services.validation import (
@@ -135,7 +135,7 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     _apply(session, contact, clean(session, data))
     session.add(contact)
     session.flush()
-    categories.recompute(session, contact_ids=[contact.id])
+    cadences.refresh_contact(session, contact.id)
     return contact
 
 
@@ -149,7 +149,7 @@ def update_contact(session: Session, contact_id: int, data: ContactData, version
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentEditError() from exc
-    categories.recompute(session, contact_ids=[contact.id])
+    cadences.refresh_contact(session, contact.id)
     return contact
 
 
@@ -273,6 +273,7 @@ def restore(session: Session, contact_ids: list[int]) -> int:
         .values(deleted_at=None, version=Contact.version + 1)
         .execution_options(synchronize_session=False)
     )
+    cadences.plan(session, contact_ids=contact_ids)  # back in the agenda, with today's rules
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import Interaction, Order, OrderLine
-from app.services import categories
+from app.services import cadences
 from app.services.errors import ValidationError
 
 CHANNELS = {
@@ -110,7 +110,7 @@ def add_order(
     ]
     session.add(order)
     session.flush()
-    categories.recompute(session, [contact_id])
+    cadences.refresh_contact(session, contact_id)
     return order
 
 
@@ -119,7 +119,7 @@ def delete_order(session: Session, order_id: int) -> None:
     contact_id = session.scalar(select(Order.contact_id).where(Order.id == order_id))
     session.execute(delete(Order).where(Order.id == order_id))
     if contact_id is not None:
-        categories.recompute(session, [contact_id])
+        cadences.refresh_contact(session, contact_id)
 
 
 def add_interaction(
@@ -141,7 +141,7 @@ def add_interaction(
     )
     session.add(item)
     session.flush()
-    categories.recompute(session, [contact_id])
+    cadences.refresh_contact(session, contact_id)
     return item
 
 
@@ -163,7 +163,7 @@ def delete_interaction(session: Session, interaction_id: int) -> None:
     contact_id = session.scalar(query)
     session.execute(delete(Interaction).where(Interaction.id == interaction_id))
     if contact_id is not None:
-        categories.recompute(session, [contact_id])
+        cadences.refresh_contact(session, contact_id)
 
 
 def list_interaction_rows(session: Session, contact_id: int) -> list[InteractionRow]:

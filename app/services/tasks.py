@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Task
-from app.services import journal
+from app.services import clock, journal
 from app.services.contacts import display_name
 from app.services.errors import NotFoundError, ValidationError
 
@@ -170,7 +170,7 @@ def complete(
     if log_channel:
         text = summary.strip() or ACTIONS.get(task.action, task.action)
         journal.add_interaction(
-            session, task.contact_id, on or date.today(), log_channel, text, recorded_by
+            session, task.contact_id, on or clock.today(), log_channel, text, recorded_by
         )
 
 

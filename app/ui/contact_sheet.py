@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import categories, contact_query, contact_types, contacts, custom_fields, events
+from app.services import cadences, contact_query, contact_types, contacts, custom_fields, events
 from app.services.contacts import ContactData
 from app.services.errors import DomainError, ValidationError
 from app.ui.context import AppContext
@@ -199,7 +199,7 @@ class ContactSheet(SheetForm):
             return
         try:
             with self.ctx.uow() as uow:
-                categories.pin(uow.session, self._id, category, reason)
+                cadences.pin(uow.session, self._id, category, reason)
                 uow.commit()
                 header = read_header(uow.session, contacts.get_contact(uow.session, self._id))
         except DomainError as exc:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,9 +27,12 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.settings_common import hint
 
-# Setting key -> (largest value, unit); 0 switches a rule off except for the horizon.
+ENABLED = "cadences_enabled"
+AT_LEAST_ONE = ("cadence_horizon_days", "cadence_catch_up_days")
+# Setting key -> (largest value, unit); 0 switches a rule off (not those AT_LEAST_ONE).
 LIMITS = {
     "cadence_horizon_days": (366, "days"),
+    "cadence_catch_up_days": (365, "days"),
     "cadence_active_particulier_offers_per_year": (12, "per_year"),
     "cadence_active_pro_months_importance_3": (24, "months"),
     "cadence_active_pro_months_importance_2": (24, "months"),
@@ -58,6 +62,10 @@ class CadencesSection(QWidget):
         self.ctx = ctx
         self.worker: workers.Worker | None = None
         self.spins: dict[str, QSpinBox] = {key: self._spin(key) for key in LIMITS}
+        self.enabled = QCheckBox(self.tr("Propose follow-ups from these rhythms"))
+        self.enabled.setToolTip(self.tr(
+            "Unticked: the agenda holds only the follow-ups you type; proposals not yet "
+            "accepted are withdrawn."))
         self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setToolTip(
             self.tr("Save the rhythms and propose the follow-ups again for every contact")
@@ -75,7 +83,7 @@ class CadencesSection(QWidget):
     def _spin(self, key: str) -> QSpinBox:
         maximum, unit = LIMITS[key]
         spin = QSpinBox()
-        spin.setRange(1 if key == "cadence_horizon_days" else 0, maximum)
+        spin.setRange(1 if key in AT_LEAST_ONE else 0, maximum)
         spin.setSuffix({
             "days": self.tr(" days"), "months": self.tr(" months"),
             "per_year": self.tr(" a year"),
@@ -89,8 +97,11 @@ class CadencesSection(QWidget):
         return [
             (self.tr("Agenda"), self.tr(
                 "Follow-ups are proposed this far ahead; the agenda shows them in blue until "
-                "you accept, move or dismiss them. A dismissed proposal never comes back."),
-             [("cadence_horizon_days", self.tr("Propose follow-ups due within:"))]),
+                "you accept, move or dismiss them. A dismissed proposal never comes back. "
+                "Follow-ups never done or late are spread over the next days (1 day: all "
+                "today)."),
+             [("cadence_horizon_days", self.tr("Propose follow-ups due within:")),
+              ("cadence_catch_up_days", self.tr("Spread late follow-ups over:"))]),
             (self.tr("Active client"), self.tr(
                 "Private persons: an offer (paper or e-mail) one to three times a year. "
                 "Professionals: a call or an e-mail, more often for the important ones."),
@@ -131,6 +142,8 @@ class CadencesSection(QWidget):
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
             form.addRow(hint(explanation))
+            if title == self.tr("Agenda"):
+                form.addRow(self.enabled)
             for key, label in rows:
                 form.addRow(label, self.spins[key])
             column.addWidget(box)
@@ -157,6 +170,7 @@ class CadencesSection(QWidget):
         self.set_values(values)
 
     def set_values(self, values: Mapping[str, Any]) -> None:
+        self.enabled.setChecked(bool(values.get(ENABLED, settings.DEFAULTS[ENABLED])))
         for key, spin in self.spins.items():
             try:
                 spin.setValue(int(values.get(key, settings.DEFAULTS[key])))
@@ -164,7 +178,9 @@ class CadencesSection(QWidget):
                 spin.setValue(int(settings.DEFAULTS[key]))
 
     def values(self) -> dict[str, int]:
-        return {key: spin.value() for key, spin in self.spins.items()}
+        return {ENABLED: int(self.enabled.isChecked())} | {
+            key: spin.value() for key, spin in self.spins.items()
+        }
 
     def restore_defaults(self) -> None:
         """Only fills in the defaults; Apply saves them."""
@@ -213,5 +229,6 @@ class CadencesSection(QWidget):
         self.progress.setVisible(busy)
         self.status.setVisible(not busy)
         self.status.clear()
-        for widget in (self.apply_button, self.defaults_button, *self.spins.values()):
+        for widget in (self.apply_button, self.defaults_button, self.enabled,
+                       *self.spins.values()):
             widget.setEnabled(not busy)

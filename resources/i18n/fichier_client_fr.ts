@@ -88,7 +88,7 @@
 <context>
     <name>AgendaExport</name>
     <message>
-        <location filename="../../app/ui/agenda_export.py" line="+16"/>
+        <location filename="../../app/ui/agenda_export.py" line="+17"/>
         <source>Export the agenda</source>
         <translation>Exporter l&apos;agenda</translation>
     </message>
@@ -101,11 +101,6 @@
         <location line="+6"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The calendar export is not available in this version.</source>
-        <translation>L&apos;export du calendrier n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -152,12 +147,12 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../app/ui/agenda_view.py" line="+69"/>
+        <location filename="../../app/ui/agenda_view.py" line="+68"/>
         <source>Click a day to list its follow-ups; drop rows on a day to move them there.</source>
         <translation>Cliquez sur un jour pour afficher ses relances&#xa0;; déposez des lignes sur un jour pour les y déplacer.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>{0} of {1} shown</source>
         <translation>{0} affichées sur {1}</translation>
     </message>
@@ -173,7 +168,7 @@
 <context>
     <name>CadencesSection</name>
     <message>
-        <location filename="../../app/ui/settings_cadences.py" line="+61"/>
+        <location filename="../../app/ui/settings_cadences.py" line="+69"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -209,18 +204,34 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+47"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follow-ups are proposed this far ahead; the agenda shows them in blue until you accept, move or dismiss them. A dismissed proposal never comes back.</source>
-        <translation>Les relances sont proposées jusqu&apos;à cette échéance&#xa0;; l&apos;agenda les affiche en bleu jusqu&apos;à ce que vous les acceptiez, déplaciez ou écartiez. Une proposition écartée ne revient jamais.</translation>
+        <location line="-80"/>
+        <source>Propose follow-ups from these rhythms</source>
+        <translation>Proposer des relances selon ces rythmes</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unticked: the agenda holds only the follow-ups you type; proposals not yet accepted are withdrawn.</source>
+        <translation>Décoché&#xa0;: l&apos;agenda ne contient que les relances que vous saisissez&#xa0;; les propositions pas encore acceptées sont retirées.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Follow-ups are proposed this far ahead; the agenda shows them in blue until you accept, move or dismiss them. A dismissed proposal never comes back. Follow-ups never done or late are spread over the next days (1 day: all today).</source>
+        <translation>Les relances sont proposées jusqu&apos;à cette échéance&#xa0;; l&apos;agenda les affiche en bleu jusqu&apos;à ce que vous les acceptiez, déplaciez ou écartiez. Une proposition écartée ne revient jamais. Les relances jamais faites ou en retard sont réparties sur les jours qui viennent (1&#xa0;jour&#xa0;: toutes aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Propose follow-ups due within:</source>
         <translation>Proposer les relances à échéance dans les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread late follow-ups over:</source>
+        <translation>Répartir les relances en retard sur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -349,12 +360,12 @@
         <translation>Invitations aux salons et événements&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>How often each category is worked, from the customer-file guide; &quot;never&quot; switches a follow-up off.</source>
         <translation>La fréquence de suivi de chaque catégorie, d&apos;après le guide du fichier client&#xa0;; «&#xa0;jamais&#xa0;» désactive une relance.</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%n follow-up(s) proposed</source>
         <translation>
             <numerusform>%n relance proposée</numerusform>
@@ -441,7 +452,7 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../app/ui/sheet_history.py" line="+62"/>
+        <location filename="../../app/ui/labels.py" line="+44"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
@@ -833,7 +844,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts_view.py" line="+66"/>
+        <location filename="../../app/ui/contacts_view.py" line="+67"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -868,7 +879,7 @@
         <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n contact(s) in the trash</source>
         <translation>
             <numerusform>%n contact dans la corbeille</numerusform>
@@ -884,7 +895,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -902,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Empty the trash: %n contact(s) deleted permanently? This cannot be undone.</source>
         <translation>
             <numerusform>Vider la corbeille et supprimer définitivement %n contact&#xa0;? Cette action est irréversible.</numerusform>
@@ -910,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Please confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -1379,7 +1390,7 @@
 <context>
     <name>FieldTypes</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+20"/>
+        <location filename="../../app/ui/labels.py" line="-29"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1427,7 +1438,7 @@
         <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>All kinds</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1498,7 +1509,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/sheet_history.py" line="+162"/>
+        <location filename="../../app/ui/sheet_history.py" line="+204"/>
         <source>Please confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -1889,7 +1900,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>PeriodBar</name>
     <message>
-        <location filename="../../app/ui/agenda_periods.py" line="+52"/>
+        <location filename="../../app/ui/agenda_periods.py" line="+44"/>
         <source>Follow-ups due before today, not done yet</source>
         <translation>Relances échues avant aujourd&apos;hui, pas encore faites</translation>
     </message>
@@ -2190,7 +2201,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>TaskTableModel</name>
     <message>
-        <location filename="../../app/ui/agenda_model.py" line="+66"/>
+        <location filename="../../app/ui/agenda_model.py" line="+52"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -2331,44 +2342,37 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../app/ui/agenda_model.py" line="-133"/>
-        <location filename="../../app/ui/sheet_history.py" line="-155"/>
+        <location filename="../../app/ui/labels.py" line="+7"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/sheet_history.py" line="+1"/>
         <source>Send an e-mail</source>
         <translation>Envoyer un e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/sheet_history.py" line="+1"/>
         <source>Send an offer</source>
         <translation>Envoyer une offre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/sheet_history.py" line="+1"/>
         <source>Send the newsletter</source>
         <translation>Envoyer la lettre d&apos;information</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/sheet_history.py" line="+1"/>
         <source>Invite to an event</source>
         <translation>Inviter à un événement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/sheet_history.py" line="+1"/>
         <source>Visit</source>
         <translation>Rendre visite</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/sheet_history.py" line="+1"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2376,7 +2380,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>categories</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-14"/>
+        <location line="-27"/>
         <source>Active client</source>
         <translation>Client actif</translation>
     </message>
