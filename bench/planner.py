@@ -54,9 +54,15 @@ def rows(factory: sessionmaker[Session], runs: int = 20) -> list[list[Any]]:
         some = s.scalar(select(Contact.id).where(Contact.category == "prospect_chaud").limit(1))
         one, _ = measure(lambda: cadences.plan_contact(s, some or 1, today), runs)
         tasks_after = s.scalar(select(func.count(Task.id)))
-        counts, summary = measure(lambda: tasks.summary_counts(s, today), runs)
+        busiest = s.execute(
+            select(Task.due_on, func.count(Task.id)).where(Task.status == "proposed")
+            .group_by(Task.due_on).order_by(func.count(Task.id).desc()).limit(1)
+        ).one_or_none()
+        counts, summary = measure(lambda: tasks.period_counts(s, today), runs)
         month = tasks.TaskFilter(start=today, end=today + timedelta(days=30))
-        listing, listed = measure(lambda: tasks.list_tasks(s, month), max(1, runs // 4))
+        marks, _ = measure(lambda: tasks.count_by_day(s, month), runs)
+        listing, listed = measure(lambda: tasks.list_tasks(s, month, 500), runs)
+        whole, every = measure(lambda: tasks.list_tasks(s, month), max(1, runs // 4))
         uow.rollback()
     return [
         ["today (the file's last journal date)", today.isoformat()],
@@ -70,8 +76,16 @@ def rows(factory: sessionmaker[Session], runs: int = 20) -> list[list[Any]]:
         ["cadences.daily the next day (recompute + plan)", f"{daily_ms:.0f} ms"],
         [f"cadences.plan_contact (one hot prospect), {runs} runs",
          f"{one.median:.1f} ms median, {one.p95:.1f} ms p95"],
-        [f"tasks.summary_counts, {runs} runs", f"{counts.median:.0f} ms median: {summary}"],
-        ["tasks.list_tasks, next 31 days", f"{listing.median:.0f} ms median, {len(listed)} rows"],
+        ["busiest day of proposals after the runs",
+         f"{busiest[1]} on {busiest[0]}" if busiest else "none"],
+        [f"tasks.period_counts (agenda buttons), {runs} runs",
+         f"{counts.median:.0f} ms median: {summary}"],
+        [f"tasks.count_by_day, 31 days (calendar marks), {runs} runs",
+         f"{marks.median:.0f} ms median"],
+        [f"tasks.list_tasks, next 31 days, first 500 (agenda list), {runs} runs",
+         f"{listing.median:.0f} ms median, {len(listed)} rows"],
+        ["tasks.list_tasks, next 31 days, all (.ics export)",
+         f"{whole.median:.0f} ms median, {len(every)} rows"],
     ]
 
 

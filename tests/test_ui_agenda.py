@@ -402,6 +402,8 @@ def test_export_ics_of_the_period_even_beyond_the_rows_shown(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     choose(view, "week")
     qtbot.mouseClick(view.filters.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told))  # written by a worker
+    assert view.filters.export_button.isEnabled()
     written = tmp_path / "agenda.ics"
     calendar = icalendar.Calendar.from_ical(written.read_bytes())
     items = [c for c in calendar.walk() if c.name in ("VEVENT", "VTODO")]

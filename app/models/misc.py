@@ -47,7 +47,8 @@ class Task(UuidMixin, Base):
 
 
 Index("ix_task_contact_due", Task.contact_id, Task.due_on)
-Index("ix_task_due_status", Task.due_on, Task.status)  # the agenda reads by date range
+# The agenda reads by date range and counts per day from this index alone.
+Index("ix_task_due_status", Task.due_on, Task.status, Task.contact_id)
 # A cadence proposes each follow-up once per contact, even if two PCs plan at the same time.
 Index("uq_task_contact_rule", Task.contact_id, Task.rule_key, unique=True,
       sqlite_where=Task.rule_key != "", postgresql_where=Task.rule_key != "")

@@ -16,7 +16,7 @@ from app.services.tasks import TaskRow
 from app.ui.agenda_bars import AgendaActions, AgendaFilters, make_table
 from app.ui.agenda_calendar import AgendaCalendar
 from app.ui.agenda_dialogs import FollowUpDialog, MoveDialog
-from app.ui.agenda_export import export_ics
+from app.ui.agenda_export import IcsExport
 from app.ui.agenda_model import TaskTableModel
 from app.ui.agenda_periods import PeriodBar, period_range
 from app.ui.context import AppContext
@@ -49,6 +49,7 @@ class AgendaView(QWidget):
         self.filters = AgendaFilters(self)
         self.actions = AgendaActions(self)
         self.table = make_table(self.model)
+        self.ics = IcsExport(ctx, self, self.filters.export_button)
         self._build()
         self._connect()
 
@@ -274,15 +275,9 @@ class AgendaView(QWidget):
             lambda s: tasks.add_task(s, value.contact_id, value.due_on, value.action, value.note)
         )
 
-    def export_ics(self) -> int | None:
+    def export_ics(self) -> None:
         """The period's follow-ups (all of them, not only the rows shown) to an .ics file."""
-        try:
-            with self.ctx.uow() as uow:
-                rows = tasks.list_tasks(uow.session, self._period_filter(self.periods.current()))
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return None
-        return export_ics(self, rows)
+        self.ics.run(self._period_filter(self.periods.current()), self.total)
 
     def _open_index(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

@@ -1,4 +1,4 @@
-"""one proposal per contact and cadence rule
+"""one proposal per contact and cadence rule; the agenda's index covers the contact
 
 Revision ID: 0004
 Revises: 0003
@@ -32,9 +32,13 @@ def upgrade() -> None:
             ) AS ranked WHERE rank = 1
         )
     """)
+    op.drop_index('ix_task_due_status', table_name='task')
+    op.create_index('ix_task_due_status', 'task', ['due_on', 'status', 'contact_id'])
     op.create_index('uq_task_contact_rule', 'task', ['contact_id', 'rule_key'], unique=True,
                     sqlite_where=NOT_BY_HAND, postgresql_where=NOT_BY_HAND)
 
 
 def downgrade() -> None:
     op.drop_index('uq_task_contact_rule', table_name='task')
+    op.drop_index('ix_task_due_status', table_name='task')
+    op.create_index('ix_task_due_status', 'task', ['due_on', 'status'])

@@ -88,22 +88,23 @@
 <context>
     <name>AgendaExport</name>
     <message>
-        <location filename="../../app/ui/agenda_export.py" line="+17"/>
+        <location filename="../../app/ui/agenda_export.py" line="+30"/>
+        <location line="+32"/>
         <source>Export the agenda</source>
         <translation>Exporter l&apos;agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>No follow-up is listed: nothing to export.</source>
         <translation>Aucune relance n&apos;est affichée&#xa0;: rien à exporter.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Fichiers iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+23"/>
         <source>%n follow-up(s) written to {0}.</source>
         <translation>
             <numerusform>%n relance écrite dans {0}.</numerusform>
@@ -147,7 +148,7 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../app/ui/agenda_view.py" line="+68"/>
+        <location filename="../../app/ui/agenda_view.py" line="+69"/>
         <source>Click a day to list its follow-ups; drop rows on a day to move them there.</source>
         <translation>Cliquez sur un jour pour afficher ses relances&#xa0;; déposez des lignes sur un jour pour les y déplacer.</translation>
     </message>
