@@ -1,7 +1,15 @@
 """SQLAlchemy mappings of the customer file."""
 
 from app.models.base import Base
-from app.models.commerce import Event, Interaction, Order, OrderLine, event_contact
+from app.models.commerce import (
+    Campaign,
+    Event,
+    Interaction,
+    Order,
+    OrderLine,
+    campaign_contact,
+    event_contact,
+)
 from app.models.contact import (
     Contact,
     ContactEmail,
@@ -16,6 +24,7 @@ from app.models.misc import Consent, Setting, Task
 
 __all__ = [
     "Base",
+    "Campaign",
     "Consent",
     "Contact",
     "ContactEmail",
@@ -30,6 +39,7 @@ __all__ = [
     "Setting",
     "Tag",
     "Task",
+    "campaign_contact",
     "contact_tag",
     "event_contact",
 ]

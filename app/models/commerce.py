@@ -87,3 +87,29 @@ class OrderLine(Base):
     vintage: Mapped[int | None] = mapped_column(Integer)
     bottles: Mapped[int] = mapped_column(Integer, default=0)
     unit_price: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal("0"))
+
+
+campaign_contact = Table(
+    "campaign_contact",
+    Base.metadata,
+    Column("campaign_id", ForeignKey("campaign.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True,
+           index=True),
+)
+
+
+class Campaign(UuidMixin, Base):
+    """A paper (or e-mail) offer sent to a selection: who, how many, at what cost, so that
+    the orders that follow can be set against it."""
+
+    __tablename__ = "campaign"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="paper")  # paper, email
+    name: Mapped[str] = mapped_column(String(150), default="")
+    purpose: Mapped[str] = mapped_column(String(20), default="offers")
+    sent_on: Mapped[date] = mapped_column(Date, index=True)
+    pieces: Mapped[int] = mapped_column(Integer, default=0)  # letters (labels) sent
+    cost_per_piece: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal("0"))
+    label_format: Mapped[str] = mapped_column(String(20), default="")
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

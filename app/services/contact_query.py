@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactType, CustomFieldValue, Tag, contact_tag, event_contact
 from app.services.contacts import display_name
+from app.services.geography import area_condition
 from app.services.text import search_terms
 from app.services.validation import display_phone
 
@@ -26,6 +27,8 @@ class ContactFilter:
     custom: tuple[tuple[int, str], ...] = ()  # (field id, exact canonical value)
     trash: bool = False  # True: only contacts in the trash
     event_id: int | None = None  # only the contacts met at this event
+    categories: tuple[str, ...] = ()  # any of these (the command line's --category C ...)
+    area: str = ""  # "dep:33" or "reg:Occitanie", from the postal code (geography.py)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-def _where(query: Select[Any], flt: ContactFilter) -> Select[Any]:
+def filtered(query: Select[Any], flt: ContactFilter) -> Select[Any]:
+    """Any query on Contact narrowed by the table's filters (the mailing selects the same)."""
     query = query.where(
         Contact.deleted_at.is_not(None) if flt.trash else Contact.deleted_at.is_(None)
     )
@@ -79,6 +83,10 @@ def _where(query: Select[Any], flt: ContactFilter) -> Select[Any]:
         query = query.where(Contact.kind == flt.kind)
     if flt.category:
         query = query.where(Contact.category == flt.category)
+    if flt.categories:
+        query = query.where(Contact.category.in_(flt.categories))
+    if flt.area:
+        query = query.where(area_condition(flt.area))
     if flt.contact_type:
         type_id = select(ContactType.id).where(ContactType.code == flt.contact_type)
         query = query.where(Contact.contact_type_id == type_id.scalar_subquery())
@@ -101,7 +109,7 @@ def _where(query: Select[Any], flt: ContactFilter) -> Select[Any]:
 
 
 def count_contacts(session: Session, flt: ContactFilter = ContactFilter()) -> int:
-    return int(session.scalar(_where(select(func.count(Contact.id)), flt)) or 0)
+    return int(session.scalar(filtered(select(func.count(Contact.id)), flt)) or 0)
 
 
 def list_contacts(
@@ -114,7 +122,7 @@ def list_contacts(
     custom_columns: tuple[int, ...] = (),
 ) -> list[ContactRow]:
     """One page of rows, sorted in SQL; `order` is a SORT_COLUMNS key or 'custom:<id>'."""
-    query = _where(
+    query = filtered(
         select(Contact, ContactType.code).outerjoin(
             ContactType, ContactType.id == Contact.contact_type_id
         ),

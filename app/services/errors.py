@@ -24,6 +24,14 @@ class StoreError(DomainError):
     """The store cannot be opened or written; the message says what to do."""
 
 
+def cannot_write(what: str, path: object, exc: OSError) -> StoreError:
+    """A file the user asked for could not be written (full disk, read-only folder, …)."""
+    return StoreError(
+        f"Impossible d'écrire {what} « {path} » ({exc.strerror or exc}). "
+        "Vérifiez le dossier et la place libre sur le disque, puis réessayez."
+    )
+
+
 class NewerStoreError(StoreError):
     """The file was made by a newer version of the application."""
 

@@ -28,7 +28,7 @@ from app.models import (
     Task,
     contact_tag,
 )
-from app.services.errors import Cancelled, StoreError
+from app.services.errors import Cancelled, cannot_write
 
 BATCH = 2000
 Progress = Callable[[int, int], None]
@@ -63,10 +63,7 @@ def export_json(
         raise
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(
-            f"Impossible d'écrire « {out} » ({exc.strerror}). "
-            "Vérifiez le dossier et la place libre sur le disque, puis réessayez."
-        ) from exc
+        raise cannot_write("le fichier", out, exc) from exc
     if progress:
         progress(len(ids), len(ids))
     return len(ids)

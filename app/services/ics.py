@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from app.services.errors import StoreError
+from app.services.errors import cannot_write
 from app.services.tasks import ACTIONS, TaskRow
 
 PRODID = "-//Fichier client//Agenda//FR"
@@ -45,10 +45,7 @@ def write_ics(rows: list[TaskRow], out: Path, now: datetime | None = None) -> in
         os.replace(tmp, out)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise StoreError(
-            f"Impossible d'écrire le calendrier « {out} » ({exc.strerror}). "
-            "Vérifiez le dossier et la place libre sur le disque, puis réessayez."
-        ) from exc
+        raise cannot_write("le calendrier", out, exc) from exc
     return len(rows)
 
 

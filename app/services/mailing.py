@@ -1,0 +1,241 @@
+"""A paper mailing: who gets a label, who is left out and why, and the campaign it makes.
+
+The recipients come from the contact table's filters (or a list of ids). Left out, and said:
+no complete postal address, a refusal or withdrawal of postal contact for the purpose, the
+trash (for a list of ids), and the members of a household already on a shared label.
+"""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from app.models import Campaign, Consent, Contact, campaign_contact
+from app.services import label_formats
+from app.services.addresses import (
+    AddressBlock,
+    Recipient,
+    address_block,
+    household_block,
+    household_key,
+)
+from app.services.contact_query import ContactFilter, filtered
+from app.services.contacts import display_name
+from app.services.errors import ValidationError
+from app.services.label_layout import Options, layout, pages_needed
+from app.services.labels_pdf import write_labels
+
+CHUNK = 5000
+PURPOSES = {"offers": "offre", "invitations": "invitation", "newsletter": "lettre d'information"}
+REASONS = {
+    "no_address": "sans adresse postale complète",
+    "refused_post": "courrier refusé ou retiré",
+    "trash": "dans la corbeille",
+    "household": "même foyer, sur l'étiquette commune",
+}
+SORTS = ("name", "postcode")
+
+
+@dataclass(frozen=True)
+class MailingRequest:
+    """What the user chose: the recipients, and how the labels read."""
+
+    flt: ContactFilter = ContactFilter()
+    contact_ids: tuple[int, ...] | None = None  # a saved list instead of the filters
+    purpose: str = "offers"
+    households: bool = False
+    sort: str = "name"  # or "postcode", for a bulk mailing
+    pro_style: str = "company"  # addresses.PRO_STYLES
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    contact_id: int
+    name: str
+    reason: str  # a REASONS key
+
+
+@dataclass
+class Selection:
+    blocks: list[AddressBlock] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+    @property
+    def contact_ids(self) -> list[int]:
+        return [cid for block in self.blocks for cid in block.contact_ids]
+
+    def left_out_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(REASONS, 0)
+        for item in self.left_out:
+            counts[item.reason] += 1
+        return counts
+
+    def warnings(self) -> list[str]:
+        """Labels that break the standard (printed anyway, shrunk to fit), in French."""
+        return [f"{block.lines[0]} : {problem}"
+                for block in self.blocks for problem in block.problems()]
+
+    def summary(self, per_sheet: int, start: int = 1) -> str:
+        """The French summary the command line prints and the view shows."""
+        pages = pages_needed(per_sheet, len(self.blocks), start)
+        text = f"{len(self.blocks)} étiquette(s) sur {pages} page(s)"
+        gone = {k: n for k, n in self.left_out_counts().items() if n}
+        if gone:
+            text += " ; écartés : " + ", ".join(f"{n} {REASONS[k]}" for k, n in gone.items())
+        warnings = len(self.warnings())
+        if warnings:
+            text += f" ; {warnings} adresse(s) hors norme à vérifier"
+        return text + "."
+
+
+def select_recipients(session: Session, request: MailingRequest) -> Selection:
+    if request.sort not in SORTS:
+        raise ValidationError({"sort": "Tri possible : par nom ou par code postal."})
+    recipients, selection = _recipients(session, request)
+    refused = _refused_post(session, [r.id for r in recipients], request.purpose)
+    kept: list[Recipient] = []
+    for r in recipients:
+        reason = "refused_post" if r.id in refused else "" if r.has_address else "no_address"
+        if reason:
+            selection.left_out.append(LeftOut(r.id, _name(r), reason))
+        else:
+            kept.append(r)
+    selection.blocks = _blocks(kept, request, selection.left_out)
+    if request.sort == "postcode":
+        selection.blocks.sort(key=lambda b: (b.postal_code, b.lines))
+    return selection
+
+
+def _name(r: Recipient) -> str:
+    return display_name(r.last_name, r.first_name, r.company)
+
+
+COLUMNS = (Contact.id, Contact.kind, Contact.civility, Contact.first_name, Contact.last_name,
+           Contact.company, Contact.address_line2, Contact.address_line3, Contact.address_line4,
+           Contact.address_line5, Contact.postal_code, Contact.city, Contact.country)
+
+
+def _recipients(session: Session, request: MailingRequest) -> tuple[list[Recipient], Selection]:
+    selection = Selection()
+    if request.contact_ids is None:
+        query = filtered(select(*COLUMNS), request.flt).order_by(Contact.name_key, Contact.id)
+        return [Recipient(*row) for row in session.execute(query)], selection
+    ids = list(dict.fromkeys(request.contact_ids))
+    found: dict[int, Recipient] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(*COLUMNS, Contact.deleted_at).where(Contact.id.in_(ids[start:start + CHUNK]))
+        for *row, deleted_at in session.execute(query):
+            r = Recipient(*row)
+            if deleted_at is None:
+                found[r.id] = r
+            else:
+                selection.left_out.append(LeftOut(r.id, _name(r), "trash"))
+    return [found[i] for i in ids if i in found], selection
+
+
+def _refused_post(session: Session, ids: Sequence[int], purpose: str) -> set[int]:
+    """Contacts whose last word on postal contact for this purpose is a refusal or withdrawal."""
+    refused: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        last = (
+            select(Consent.contact_id, func.max(Consent.decided_on).label("day"))
+            .where(Consent.channel == "post", Consent.purpose == purpose,
+                   Consent.contact_id.in_(part))
+            .group_by(Consent.contact_id)
+            .subquery()
+        )
+        query = (
+            select(Consent.contact_id, Consent.status, Consent.id)
+            .join(last, (last.c.contact_id == Consent.contact_id)
+                  & (last.c.day == Consent.decided_on))
+            .where(Consent.channel == "post", Consent.purpose == purpose)
+            .order_by(Consent.contact_id, Consent.id)
+        )
+        latest: dict[int, str] = {}
+        for cid, status, _id in session.execute(query):
+            latest[cid] = status  # the last record of the day wins
+        refused.update(cid for cid, status in latest.items() if status in ("refused", "withdrawn"))
+    return refused
+
+
+def _blocks(kept: list[Recipient], request: MailingRequest, left_out: list[LeftOut]
+            ) -> list[AddressBlock]:
+    if not request.households:
+        return [address_block(r, request.pro_style) for r in kept]
+    homes: dict[tuple[str, ...], list[Recipient]] = defaultdict(list)
+    for r in kept:
+        if r.kind == "particulier":
+            homes[household_key(r)].append(r)
+    blocks: list[AddressBlock] = []
+    for r in kept:
+        members = homes.get(household_key(r), []) if r.kind == "particulier" else []
+        if len(members) < 2:
+            blocks.append(address_block(r, request.pro_style))
+        elif members[0] is r:
+            blocks.append(household_block(members))
+        else:
+            left_out.append(LeftOut(r.id, _name(r), "household"))
+    return blocks
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """A selection put on sheets: the format, where to start, and the header lines."""
+
+    format_code: str
+    start: int = 1
+    sender: str = ""
+    first_line: str = ""
+
+
+def print_labels(
+    session: Session,
+    selection: Selection,
+    job: PrintJob,
+    out: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> int:
+    """Write the PDF (all or nothing); returns the number of pages."""
+    fmt = label_formats.find_format(session, job.format_code)
+    if not 1 <= job.start <= fmt.per_sheet:
+        raise ValidationError({"start": f"La première position va de 1 à {fmt.per_sheet}."})
+    options = Options(job.start, label_formats.offsets(session, fmt.code),
+                      tuple(t for t in (job.sender, job.first_line) if t.strip()))
+    placed = layout(fmt, selection.blocks, options)
+    return write_labels(out, fmt, placed, progress, cancel,
+                        title=f"Étiquettes {fmt.code}, {len(placed)} adresses")
+
+
+def record_campaign(
+    session: Session,
+    selection: Selection,
+    name: str,
+    cost_per_piece: Decimal,
+    format_code: str = "",
+    purpose: str = "offers",
+    sent_on: date | None = None,
+) -> int:
+    """The mailing as a campaign: date, who, how many, cost per letter, and its recipients."""
+    if cost_per_piece < 0:
+        raise ValidationError({"cost": "Le coût par lettre ne peut pas être négatif."})
+    campaign = Campaign(kind="paper", name=name.strip() or "Courrier", purpose=purpose,
+                        sent_on=sent_on or date.today(), pieces=len(selection.blocks),
+                        cost_per_piece=cost_per_piece, label_format=format_code,
+                        recorded_by=getpass.getuser())
+    session.add(campaign)
+    session.flush()
+    rows = [{"campaign_id": campaign.id, "contact_id": cid} for cid in selection.contact_ids]
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(campaign_contact), rows[start:start + CHUNK])
+    return campaign.id
