@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app import __version__
+from app import __version__, cli_labels
 from app.services.errors import DomainError
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
@@ -56,6 +56,7 @@ def build_parser() -> FrenchParser:
     agenda.add_argument("--ics", type=Path, metavar="FICHIER.ics",
                         help="écrire les relances dans ce fichier iCalendar")
     agenda.add_argument("--json", action="store_true", help="sortie JSON")
+    cli_labels.add_parser(commands)
     return parser
 
 
@@ -172,6 +173,7 @@ COMMANDS = {
     "export": cmd_export,
     "categories": cmd_categories,
     "agenda": cmd_agenda,
+    "labels": cli_labels.cmd_labels,
 }
 
 

@@ -59,8 +59,9 @@ def write_calibration(out: Path, fmt: LabelFormat, offset: tuple[float, float]) 
             y = fmt.page_height - top - height
             canvas.roundRect(left * mm, y * mm, width * mm, height * mm,
                              fmt.corner_radius * mm, stroke=1, fill=0)
-            canvas.setFont(FONT, 6)
-            canvas.drawString((left + 2) * mm, (y + height - 4) * mm, f"{position + 1}")
+            canvas.setFont(FONT, 8)
+            canvas.drawCentredString((left + width / 2) * mm, (y + height / 2) * mm,
+                                     f"{position + 1}")
         _instructions(canvas, fmt, offset)
         return 1
 
@@ -117,20 +118,26 @@ def _ruler(canvas: Canvas, fmt: LabelFormat) -> None:
 
 
 def _instructions(canvas: Canvas, fmt: LabelFormat, offset: tuple[float, float]) -> None:
+    """How to read the page, in a white box in the middle of the sheet."""
     lines = [
         f"Page d'étalonnage — {fmt.code} ({fmt.description})",
-        "1. Imprimez cette page sur papier ordinaire, à 100 % (taille réelle, sans ajustement).",
+        "1. Imprimez cette page sur papier ordinaire, à 100 % (taille réelle, sans",
+        "    ajustement à la page).",
         "2. Posez-la sur une planche d'étiquettes vierge, face à la lumière.",
-        "3. Si les cadres tombent à droite ou plus bas que les étiquettes, saisissez un",
-        "    décalage négatif ; à gauche ou plus haut, un décalage positif (en mm).",
-        f"Décalage appliqué : {offset[0]:+.1f} mm horizontal, {offset[1]:+.1f} mm vertical. "
-        "Règles graduées en cm.",
+        "3. Si les cadres tombent à droite ou plus bas que les étiquettes, saisissez",
+        "    un décalage négatif ; à gauche ou plus haut, un décalage positif (mm).",
+        f"Décalage appliqué : {offset[0]:+.1f} mm horizontal, {offset[1]:+.1f} mm vertical.",
+        "Règles graduées en centimètres le long des bords haut et gauche.",
     ]
-    first = fmt.rect(0)
-    x = first[0] + offset[0] + 8
-    y = fmt.page_height - (first[1] + offset[1] + first[3] / 2)
-    canvas.setFont(FONT, 7)
-    text = canvas.beginText(x * mm, y * mm)
+    width, height = 120.0, 6.0 + 4.2 * len(lines)
+    x = (fmt.page_width - width) / 2
+    y = (fmt.page_height - height) / 2
+    canvas.setFillGray(1)
+    canvas.rect(x * mm, y * mm, width * mm, height * mm, stroke=1, fill=1)
+    canvas.setFillGray(0)
+    canvas.setFont(FONT, 8)
+    text = canvas.beginText((x + 4) * mm, (y + height - 6) * mm)
+    text.setLeading(4.2 * mm)
     for line in lines:
         text.textLine(line)
     canvas.drawText(text)
