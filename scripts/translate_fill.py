@@ -553,6 +553,99 @@ FRENCH: dict[Key, Value] = {
     "Send the newsletter": "Envoyer la lettre d'information",
     "Invite to an event": "Inviter à un événement",
     ("actions", "Visit"): "Rendre visite",
+    # --- mailing labels ------------------------------------------------------------------
+    "Custom label format": "Format d'étiquettes personnalisé",
+    "Page width:": f"Largeur de la page{NBSP}:",
+    "Page height:": f"Hauteur de la page{NBSP}:",
+    "Label width:": f"Largeur d'une étiquette{NBSP}:",
+    "Label height:": f"Hauteur d'une étiquette{NBSP}:",
+    "Left margin (to the first label):": f"Marge gauche (jusqu'à la 1re étiquette){NBSP}:",
+    "Top margin (to the first label):": f"Marge haute (jusqu'à la 1re étiquette){NBSP}:",
+    "Horizontal pitch (left edge to left edge):":
+        f"Pas horizontal (d'un bord gauche au suivant){NBSP}:",
+    "Vertical pitch (top edge to top edge):": f"Pas vertical (d'un bord haut au suivant){NBSP}:",
+    "Corner radius:": f"Rayon des coins{NBSP}:",
+    "Name:": f"Nom{NBSP}:",
+    "Columns:": f"Colonnes{NBSP}:",
+    "Rows:": f"Rangées{NBSP}:",
+    "Measure a sheet with a ruler, in millimetres; the maker's figures are often printed on "
+    "the box.":
+        "Mesurez une planche à la règle, en millimètres ; les cotes du fabricant sont souvent "
+        "imprimées sur la boîte.",
+    " mm": f"{NBSP}mm",
+    "Région or département, from the postal code": "Région ou département, d'après le code postal",
+    "Contacts met at this event": "Contacts rencontrés à cet événement",
+    "All of France and abroad": "Toute la France et l'étranger",
+    "Région {0}": "Région {0}",
+    "All events": "Tous les événements",
+    "Custom format…": "Format personnalisé…",
+    "On a partly used sheet, the first free label (counted row by row from the top left)":
+        "Sur une planche entamée, la première étiquette libre (comptée rangée par rangée "
+        "depuis le coin haut gauche)",
+    "Printer shift to the right (negative: left)": "Décalage de l'imprimante vers la droite "
+                                                   "(négatif : vers la gauche)",
+    "Printer shift downwards (negative: up)": "Décalage de l'imprimante vers le bas "
+                                              "(négatif : vers le haut)",
+    "Calibration page…": "Page d'étalonnage…",
+    "Offer": "Offre",
+    "Invitation": "Invitation",
+    "Newsletter": "Lettre d'information",
+    "By name": "Par nom",
+    "By postal code (bulk mailing)": "Par code postal (envoi en nombre)",
+    "Company, then \"À l'attention de\"": "La société, puis « À l'attention de »",
+    "Person, then company": "La personne, puis la société",
+    "One label per household": "Une seule étiquette par foyer",
+    "Private persons at the same address share one label: \"M. et Mme Jean DUPONT\", "
+    "\"Famille DUPONT\"":
+        "Les particuliers d'une même adresse partagent une étiquette : « M. et Mme Jean "
+        "DUPONT », « Famille DUPONT »",
+    "e.g. Exp. : Domaine des Tilleuls, 33330 Saint-Émilion":
+        "ex. Exp. : Domaine des Tilleuls, 33330 Saint-Émilion",
+    "e.g. Offre réservée à": "ex. Offre réservée à",
+    "Sheet:": f"Planche{NBSP}:",
+    "First free label:": f"Première étiquette libre{NBSP}:",
+    "Printer shift:": f"Décalage de l'imprimante{NBSP}:",
+    "Purpose:": f"Objet{NBSP}:",
+    "Order:": f"Ordre{NBSP}:",
+    "Professionals:": f"Professionnels{NBSP}:",
+    "Sender line:": f"Ligne d'expéditeur{NBSP}:",
+    "First line:": f"Première ligne{NBSP}:",
+    "Custom — {0}": "Personnalisé — {0}",
+    "Recipient": "Destinataire",
+    "Last line": "Dernière ligne",
+    ("MailingView", "Contact"): "Contact",
+    "Why": "Motif",
+    ("MailingView", "Label"): "Étiquette",
+    "What to check": "À vérifier",
+    "Campaign": "Campagne",
+    "Record this mailing as a campaign": "Enregistrer cet envoi comme campagne",
+    "Date, recipients, number of letters and cost: the orders that follow can then be set "
+    "against it":
+        "Date, destinataires, nombre de lettres et coût : les commandes qui suivent pourront "
+        "lui être rapportées",
+    "Cost per letter:": f"Coût par lettre{NBSP}:",
+    "Save the PDF…": "Enregistrer le PDF…",
+    ("MailingView", "Cancel"): "Annuler",
+    "Whole page": "Page entière",
+    "True size": "Taille réelle",
+    "Preview:": f"Aperçu{NBSP}:",
+    "Mailing of {0}": "Envoi du {0}",
+    "Selecting the recipients…": "Sélection des destinataires…",
+    "The selection could not be read.": "La sélection n'a pas pu être lue.",
+    "Recipients ({0})": "Destinataires ({0})",
+    "Left out ({0})": "Écartés ({0})",
+    "To check ({0})": "À vérifier ({0})",
+    "Page {0} of {1}": "Page {0} sur {1}",
+    "Save the labels": "Enregistrer les étiquettes",
+    "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
+    "{0} labels on {1} page(s) saved to {2}.": "{0} étiquettes sur {1} page(s) enregistrées "
+                                               "dans {2}.",
+    "Campaign recorded.": "Campagne enregistrée.",
+    "No PDF was written.": "Aucun PDF n'a été écrit.",
+    "Calibration page": "Page d'étalonnage",
+    "Calibration page saved to {0}: print it at 100 % and lay it on a blank sheet.":
+        f"Page d'étalonnage enregistrée dans {{0}}{NBSP}: imprimez-la à 100{NBSP}% et "
+        "posez-la sur une planche vierge.",
 }
 # fmt: on
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
-from app.services import contact_types, custom_fields
+from app.services import contact_types, custom_fields, events, geography
 from app.services.contact_query import ContactFilter, list_tags
 from app.services.custom_fields import FieldDef
 from app.ui.context import AppContext
@@ -42,18 +42,25 @@ class FilterBar(QWidget):
         self.tag = QComboBox()
         self.custom_field = QComboBox()
         self.custom_value = QLineEdit(placeholderText=self.tr("value"))
+        self.area = QComboBox()
+        self.area.setToolTip(self.tr("Région or département, from the postal code"))
+        self.met_at = QComboBox()
+        self.met_at.setToolTip(self.tr("Contacts met at this event"))
         self.trash = QPushButton(self.tr("Trash"), checkable=True)
         self.trash.setToolTip(self.tr("Show the contacts in the trash"))
         # Two rows so that the page fits a 1366-pixel laptop screen next to the sheet.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 0, 0, 1, 6)
+        layout.addWidget(self.search, 0, 0, 1, 4)
+        layout.addWidget(self.area, 0, 4)
+        layout.addWidget(self.met_at, 0, 5)
         layout.addWidget(self.trash, 0, 6)
         for column, widget in enumerate((self.kind, self.contact_type, self.category, self.tag,
                                          self.custom_field, self.custom_value)):
             layout.addWidget(widget, 1, column)
         self._fill_static()
-        for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field):
+        for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field,
+                      self.area, self.met_at):
             combo.currentIndexChanged.connect(self._changed)
         self.custom_value.editingFinished.connect(self._changed)
         self.trash.toggled.connect(self._changed)
@@ -65,6 +72,11 @@ class FilterBar(QWidget):
         self.category.addItem(self.tr("All categories"), "")
         for code, label in category_labels().items():
             self.category.addItem(label, code)
+        self.area.addItem(self.tr("All of France and abroad"), "")
+        for region in geography.regions():
+            self.area.addItem(self.tr("Région {0}").format(region), f"reg:{region}")
+        for dep in geography.departements():
+            self.area.addItem(f"{dep.code} — {dep.name}", f"dep:{dep.code}")
 
     def reload_choices(self) -> Definitions:
         """Reread types, tags and custom fields (they change in Paramètres)."""
@@ -72,11 +84,14 @@ class FilterBar(QWidget):
             types = contact_types.list_types(uow.session)
             tags = list_tags(uow.session)
             self.fields = custom_fields.list_fields(uow.session)
+            met = events.list_events(uow.session)
         self._refill(self.contact_type, self.tr("All types"), [(t.label, t.code) for t in types])
         self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
         self._refill(
             self.custom_field, self.tr("Custom field…"), [(f.label, str(f.id)) for f in self.fields]
         )
+        self._refill(self.met_at, self.tr("All events"), [(e.name, str(e.id)) for e in met])
+        self.met_at.setVisible(bool(met))
         self.custom_field.setVisible(bool(self.fields))
         self.custom_value.setVisible(bool(self.fields))
         return Definitions(self.fields, {t.code: t.label for t in types})
@@ -102,6 +117,8 @@ class FilterBar(QWidget):
             tag=self.tag.currentData() or "",
             custom=self._custom_condition(),
             trash=self.trash.isChecked(),
+            area=self.area.currentData() or "",
+            event_id=int(self.met_at.currentData()) if self.met_at.currentData() else None,
         )
 
     def _custom_condition(self) -> tuple[tuple[int, str], ...]:

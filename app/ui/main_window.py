@@ -21,6 +21,7 @@ from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
 from app.ui.events_view import EventsView
 from app.ui.export_dialog import JsonExport
+from app.ui.mailing_view import MailingView
 from app.ui.settings_view import SettingsView
 
 SIDEBAR_STYLE = """
@@ -46,11 +47,12 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsView(ctx)
         self.agenda = AgendaView(ctx)
         self.events = EventsView(ctx)
+        self.mailing = MailingView(ctx)
         self.settings = SettingsView(ctx)
         self._add_page(self.tr("Contacts"), self.contacts)
         self._add_page(self.tr("Agenda"), self.agenda)
         self._add_page(self.tr("Events"), self.events)
-        self._add_page(self.tr("Mailing"), self._coming(self.tr("Mailing labels")))
+        self._add_page(self.tr("Mailing"), self.mailing)
         self._add_page(self.tr("Statistics"), self._coming(self.tr("Statistics")))
         self._add_page(self.tr("Settings"), self.settings)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.agenda.tasks_changed.connect(self.contacts.sheet.reload_history)
         self.events.open_contact_requested.connect(self.open_contact)
         self.events.events_changed.connect(self.contacts.sheet.reload_events)
+        self.mailing.open_contact_requested.connect(self.open_contact)
 
     def open_contact(self, contact_id: int) -> None:
         """Show a contact's sheet from another page (agenda, events)."""

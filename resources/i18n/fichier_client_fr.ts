@@ -1132,6 +1132,84 @@
     </message>
 </context>
 <context>
+    <name>CustomFormatDialog</name>
+    <message>
+        <location filename="../../app/ui/custom_format_dialog.py" line="+35"/>
+        <source>Custom label format</source>
+        <translation>Format d&apos;étiquettes personnalisé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Page width:</source>
+        <translation>Largeur de la page&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page height:</source>
+        <translation>Hauteur de la page&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label width:</source>
+        <translation>Largeur d&apos;une étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label height:</source>
+        <translation>Hauteur d&apos;une étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left margin (to the first label):</source>
+        <translation>Marge gauche (jusqu&apos;à la 1re étiquette)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top margin (to the first label):</source>
+        <translation>Marge haute (jusqu&apos;à la 1re étiquette)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizontal pitch (left edge to left edge):</source>
+        <translation>Pas horizontal (d&apos;un bord gauche au suivant)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vertical pitch (top edge to top edge):</source>
+        <translation>Pas vertical (d&apos;un bord haut au suivant)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corner radius:</source>
+        <translation>Rayon des coins&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows:</source>
+        <translation>Rangées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measure a sheet with a ruler, in millimetres; the maker&apos;s figures are often printed on the box.</source>
+        <translation>Mesurez une planche à la règle, en millimètres ; les cotes du fabricant sont souvent imprimées sur la boîte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> mm</source>
+        <translation>&#xa0;mm</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <location filename="../../app/ui/sheet_fields.py" line="-68"/>
@@ -1429,6 +1507,16 @@
         <translation>valeur</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Région or département, from the postal code</source>
+        <translation>Région ou département, d&apos;après le code postal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts met at this event</source>
+        <translation>Contacts rencontrés à cet événement</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
@@ -1439,7 +1527,7 @@
         <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>All kinds</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1459,7 +1547,17 @@
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>All of France and abroad</source>
+        <translation>Toute la France et l&apos;étranger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Région {0}</source>
+        <translation>Région {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -1472,6 +1570,11 @@
         <location line="+2"/>
         <source>Custom field…</source>
         <translation>Champ personnalisé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
     </message>
 </context>
 <context>
@@ -1656,14 +1759,311 @@
     </message>
 </context>
 <context>
+    <name>MailingOptions</name>
+    <message>
+        <location filename="../../app/ui/mailing_options.py" line="+40"/>
+        <source>Custom format…</source>
+        <translation>Format personnalisé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a partly used sheet, the first free label (counted row by row from the top left)</source>
+        <translation>Sur une planche entamée, la première étiquette libre (comptée rangée par rangée depuis le coin haut gauche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printer shift to the right (negative: left)</source>
+        <translation>Décalage de l&apos;imprimante vers la droite (négatif : vers la gauche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer shift downwards (negative: up)</source>
+        <translation>Décalage de l&apos;imprimante vers le bas (négatif : vers le haut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calibration page…</source>
+        <translation>Page d&apos;étalonnage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter</source>
+        <translation>Lettre d&apos;information</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By postal code (bulk mailing)</source>
+        <translation>Par code postal (envoi en nombre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company, then &quot;À l&apos;attention de&quot;</source>
+        <translation>La société, puis « À l&apos;attention de »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person, then company</source>
+        <translation>La personne, puis la société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One label per household</source>
+        <translation>Une seule étiquette par foyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private persons at the same address share one label: &quot;M. et Mme Jean DUPONT&quot;, &quot;Famille DUPONT&quot;</source>
+        <translation>Les particuliers d&apos;une même adresse partagent une étiquette : « M. et Mme Jean DUPONT », « Famille DUPONT »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Exp. : Domaine des Tilleuls, 33330 Saint-Émilion</source>
+        <translation>ex. Exp. : Domaine des Tilleuls, 33330 Saint-Émilion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Offre réservée à</source>
+        <translation>ex. Offre réservée à</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> mm</source>
+        <translation>&#xa0;mm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sheet:</source>
+        <translation>Planche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First free label:</source>
+        <translation>Première étiquette libre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printer shift:</source>
+        <translation>Décalage de l&apos;imprimante&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose:</source>
+        <translation>Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professionals:</source>
+        <translation>Professionnels&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sender line:</source>
+        <translation>Ligne d&apos;expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First line:</source>
+        <translation>Première ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Custom — {0}</source>
+        <translation>Personnalisé — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MailingView</name>
+    <message>
+        <location filename="../../app/ui/mailing_view.py" line="+76"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last line</source>
+        <translation>Dernière ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What to check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this mailing as a campaign</source>
+        <translation>Enregistrer cet envoi comme campagne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, recipients, number of letters and cost: the orders that follow can then be set against it</source>
+        <translation>Date, destinataires, nombre de lettres et coût : les commandes qui suivent pourront lui être rapportées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost per letter:</source>
+        <translation>Coût par lettre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Mailing of {0}</source>
+        <translation>Envoi du {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selecting the recipients…</source>
+        <translation>Sélection des destinataires…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The selection could not be read.</source>
+        <translation>La sélection n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recipients ({0})</source>
+        <translation>Destinataires ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out ({0})</source>
+        <translation>Écartés ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check ({0})</source>
+        <translation>À vérifier ({0})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Page {0} of {1}</source>
+        <translation>Page {0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the labels</source>
+        <translation>Enregistrer les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>{0} labels on {1} page(s) saved to {2}.</source>
+        <translation>{0} étiquettes sur {1} page(s) enregistrées dans {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Campaign recorded.</source>
+        <translation>Campagne enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mailing labels</source>
+        <translation>Les étiquettes de publipostage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PDF was written.</source>
+        <translation>Aucun PDF n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calibration page</source>
+        <translation>Page d&apos;étalonnage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calibration page saved to {0}: print it at 100 % and lay it on a blank sheet.</source>
+        <translation>Page d&apos;étalonnage enregistrée dans {0}&#xa0;: imprimez-la à 100&#xa0;% et posez-la sur une planche vierge.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+39"/>
+        <location filename="../../app/ui/main_window.py" line="+40"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1683,11 +2083,6 @@
         <translation>Mailing</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Mailing labels</source>
-        <translation>Les étiquettes de publipostage</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
@@ -1703,7 +2098,7 @@
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>{0}: coming in a future version.</source>
         <translation>{0}&#xa0;: à venir dans une prochaine version.</translation>
     </message>
