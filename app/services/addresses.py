@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -106,11 +107,13 @@ def capitals(text: str) -> str:
     return squeeze(plain)
 
 
+@lru_cache(maxsize=65536)  # postal lines and streets repeat across a file
 def place_line(text: str, limit: int = MAX_CHARS) -> str:
     """A line of the place (4 to 6): capitals, ST / STE, "12 B", abbreviated beyond `limit`."""
     line = capitals(text)
-    for pattern, short in SAINTS:
-        line = pattern.sub(short, line)
+    if "SAINT" in line:
+        for pattern, short in SAINTS:
+            line = pattern.sub(short, line)
     line = _REPEAT.sub(lambda m: f"{m.group(1)} {_REPEAT_SHORT[m.group(2)]}", line)
     return shorten(line, limit, _ABBREVIATION_RES)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -21,10 +23,10 @@ MIN_PT = 6.0
 HEADER_SCALE = 0.8  # the sender and first lines, smaller than the address
 LEADING = 1.18
 PT_MM = 25.4 / 72
+BASELINE_RISE = (LEADING - 1.0 + 0.05) * PT_MM  # per point: the descender stays in the box
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # tuples: 60 000 of them for 10 000 labels
     text: str
     x: float  # left end, mm
     baseline: float  # mm from the page's top
@@ -33,8 +35,7 @@ class Line:
     small: bool = False  # a header line (sender, first line), not the address
 
 
-@dataclass(frozen=True)
-class PlacedLabel:
+class PlacedLabel(NamedTuple):
     position: int  # on its sheet, 0-based
     page: int  # 0-based
     rect: tuple[float, float, float, float]  # left, top, width, height (mm)
@@ -73,37 +74,55 @@ def place(fmt: LabelFormat, slot: int, block: AddressBlock | None, options: Opti
     page, position = divmod(slot, fmt.per_sheet)
     left, top, width, height = fmt.rect(position)
     left, top = left + options.offset[0], top + options.offset[1]
-    lines = fit_lines(fmt, (left, top, width, height), block.lines if block else (),
+    lines = fit_lines(_room(fmt, width, height), left, top, block.lines if block else (),
                       options.header)
     return PlacedLabel(position, page, (left, top, width, height), lines, block)
 
 
-def fit_lines(fmt: LabelFormat, rect: tuple[float, float, float, float],
-              address: Sequence[str], header: Sequence[str]) -> tuple[Line, ...]:
-    """The address as large as the label allows; header lines above it, smaller."""
-    left, top, width, height = rect
+class _Room(NamedTuple):
+    pad_x: float
+    pad_y: float
+    width: float  # inside the padding, mm
+    height: float
+
+
+@lru_cache(maxsize=64)
+def _room(fmt: LabelFormat, width: float, height: float) -> _Room:
     pad_x, pad_y = padding(fmt)
-    room_w, room_h = width - 2 * pad_x, height - 2 * pad_y
-    header = [t for t in header if t]
-    if not (address or header) or room_w <= 0 or room_h <= 0:
+    return _Room(pad_x, pad_y, width - 2 * pad_x, height - 2 * pad_y)
+
+
+def fit_lines(room: _Room, left: float, top: float, address: Sequence[str],
+              header: Sequence[str]) -> tuple[Line, ...]:
+    """The address as large as the label allows; header lines above it, smaller."""
+    room_w, room_h = room.width, room.height
+    texts = [(t, HEADER_SCALE) for t in header if t] + [(t, 1.0) for t in address]
+    if not texts or room_w <= 0 or room_h <= 0:
         return ()
-    units = len(header) * HEADER_SCALE + len(address)  # the block's height, in font sizes
-    widest = max((stringWidth(t, FONT, 1.0) for t in address), default=0.0)
-    fit_height = room_h / (units * LEADING * PT_MM)
-    fit_width = room_w / (widest * PT_MM) if widest else MAX_PT
+    widths = [text_width(t) for t, _scale in texts]
+    units = sum(scale for _t, scale in texts)  # the block's height, in font sizes
+    widest = max([w for w, (_t, scale) in zip(widths, texts, strict=True) if scale == 1.0],
+                 default=0.0)
+    fit_width = room_w / widest if widest else MAX_PT
     # Width may fall below MIN_PT (the line is then condensed); height never overflows.
-    size = min(MAX_PT, fit_height, max(fit_width, MIN_PT))
-    y = top + pad_y + max(0.0, (room_h - units * LEADING * size * PT_MM) / 2)  # centred
+    size = min(MAX_PT, room_h / (units * LEADING * PT_MM), max(fit_width, MIN_PT))
+    y = top + room.pad_y + max(0.0, (room_h - units * LEADING * size * PT_MM) / 2)  # centred
+    x = left + room.pad_x
     lines = []
-    for text, small in [(t, True) for t in header] + [(t, False) for t in address]:
-        line_size = size * (HEADER_SCALE if small else 1.0)
-        y += line_size * LEADING * PT_MM
-        natural = stringWidth(text, FONT, line_size) * PT_MM
-        if small and natural > room_w:  # a long sender line shrinks on its own
-            line_size = max(line_size * room_w / natural, MIN_PT * HEADER_SCALE)
-            natural = stringWidth(text, FONT, line_size) * PT_MM
-        hscale = min(1.0, room_w / natural) if natural else 1.0
+    for (text, scale), unit_width in zip(texts, widths, strict=True):
+        box = size * scale  # the line's height is kept even when a header line shrinks
+        y += box * LEADING * PT_MM
+        line_size = box
+        if scale != 1.0 and unit_width * box > room_w:  # a long sender line shrinks alone
+            line_size = max(room_w / unit_width, MIN_PT * HEADER_SCALE)
+        natural = unit_width * line_size
+        hscale = room_w / natural if natural > room_w else 1.0
         # The baseline sits a descender above the line's bottom: letters stay inside.
-        baseline = y - size * (HEADER_SCALE if small else 1.0) * (LEADING - 1.0 + 0.05) * PT_MM
-        lines.append(Line(text, left + pad_x, baseline, line_size, hscale, small))
+        lines.append(Line(text, x, y - box * BASELINE_RISE, line_size, hscale, scale != 1.0))
     return tuple(lines)
+
+
+@lru_cache(maxsize=65536)
+def text_width(text: str) -> float:
+    """Millimetres per point of font size, in Helvetica's metrics (the PDF's own font)."""
+    return stringWidth(text, FONT, 1.0) * PT_MM

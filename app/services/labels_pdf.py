@@ -31,17 +31,20 @@ def write_labels(
 ) -> int:
     """Draw the placed labels, one page per sheet; returns the number of pages."""
     def draw(canvas: Canvas) -> int:
-        page = 0
+        page, text = 0, _Text(canvas, fmt.page_height)
         for done, label in enumerate(labels):
             while label.page > page:
+                text.flush()
                 canvas.showPage()
                 page += 1
-            _draw_lines(canvas, fmt, label.lines)
+            for line in label.lines:
+                text.add(line)
             if done % 500 == 0:
                 if cancel is not None and cancel.is_set():
                     raise Cancelled()
                 if progress is not None:
                     progress(done, len(labels))
+        text.flush()
         return page + 1 if labels else 0
 
     return _write(out, fmt, title, draw)
@@ -86,18 +89,30 @@ def _write(out: Path, fmt: LabelFormat, title: str, draw: Callable[[Canvas], int
     return pages
 
 
-def _draw_lines(canvas: Canvas, fmt: LabelFormat, lines: Sequence[Line]) -> None:
-    height = fmt.page_height
-    for line in lines:
-        canvas.setFont(FONT, line.size)
-        x, y = line.x * mm, (height - line.baseline) * mm
-        if line.hscale < 1.0:
-            text = canvas.beginText(x, y)
-            text.setHorizScale(line.hscale * 100)
-            text.textOut(line.text)
-            canvas.drawText(text)
-        else:
-            canvas.drawString(x, y, line.text)
+class _Text:
+    """One PDF text object per page: a drawString per line would open and close one each
+    time, and setting the font again only when it changes keeps the file small."""
+
+    def __init__(self, canvas: Canvas, page_height: float) -> None:
+        self.canvas = canvas
+        self.height = page_height * mm
+        self.text = canvas.beginText()
+        self.font: tuple[float, float] = (0.0, 100.0)  # size, horizontal scale (%)
+
+    def add(self, line: Line) -> None:
+        size, scale = line.size, line.hscale * 100
+        if size != self.font[0]:
+            self.text.setFont(FONT, size)
+        if scale != self.font[1]:
+            self.text.setHorizScale(scale)
+        self.font = (size, scale)
+        self.text.setTextOrigin(line.x * mm, self.height - line.baseline * mm)
+        self.text.textOut(line.text)
+
+    def flush(self) -> None:
+        self.canvas.drawText(self.text)
+        self.text = self.canvas.beginText()
+        self.font = (0.0, 100.0)
 
 
 def _ruler(canvas: Canvas, fmt: LabelFormat) -> None:
