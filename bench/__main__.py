@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.services.store import config_for, open_store
-from bench import generation, gui, planner, table
+from bench import generation, gui, labels, planner, table
 from bench.timing import print_table
 
 TIMES = ["first", "median", "p95"]
@@ -21,6 +21,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--db", type=Path, help="keep the file here instead of a temp folder")
     parser.add_argument("--reuse", action="store_true", help="reuse --db if it already exists")
     parser.add_argument("--plans", action="store_true", help="print the SQLite query plans")
+    parser.add_argument("--labels", type=int, default=10_000, help="labels to print (10 000)")
+    parser.add_argument("--glabels", action="store_true",
+                        help="also time glabels-3-batch on the labels (about 3 minutes)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fichier-client-bench-") as tmp:
         path = args.db or Path(tmp) / "bench.db"
@@ -45,6 +48,9 @@ def main(argv: list[str] | None = None) -> None:
                     f"{args.runs} runs, ms", header, searching)
         print_table("(e) In the window (offscreen Qt)", ["step", "result"],
                     gui.measure(path, max(1, args.runs // 4)))
+        print_table(f"(g) {args.labels} labels on {labels.FORMAT}, from a demo store of as "
+                    "many contacts", ["step", "result"],
+                    labels.rows(args.labels, None, args.glabels))
         if args.plans:
             print("\nQuery plans of the page queries:")
             print("\n".join(plans))

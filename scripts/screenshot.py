@@ -1,10 +1,12 @@
-"""Takes docs/screenshot-contacts.png: the real main window on demo data, under Xvfb.
+"""Takes the screenshots of docs/ (the real main window on demo data, under Xvfb) and a
+page of labels rendered from the mailing's PDF.
 
 Run through scripts/screenshot.sh (which starts Xvfb); not part of the test suite.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import cadences
 from app.services.demo import generate_demo
+from app.services.mailing import print_labels
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 from app.ui.context import AppContext
@@ -21,6 +24,16 @@ from app.ui.i18n import install_translators
 from app.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs"
+
+
+def labels_page(window: MainWindow) -> None:
+    """The first page of the mailing's PDF, as pdftoppm renders it (docs/labels-L7160.png)."""
+    view = window.mailing
+    pdf = Path(tempfile.mkdtemp()) / "labels.pdf"
+    with view.ctx.uow() as uow:
+        print_labels(uow.session, view.selection, view.options.print_job(), pdf)
+    subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-png", "-singlefile",
+                    str(pdf), str(OUT / "labels-L7160")], check=True)
 
 
 def main() -> int:
@@ -47,6 +60,16 @@ def main() -> int:
 
     def agenda() -> None:
         window.grab().save(str(OUT / "screenshot-agenda.png"))
+        window.sidebar.setCurrentRow(3)
+        options = window.mailing.options
+        options.start.setValue(4)
+        options.sender.setText("Exp. : Domaine des Tilleuls, 33330 Saint-Émilion")
+        options.sender.editingFinished.emit()
+        QTimer.singleShot(1200, mailing)
+
+    def mailing() -> None:
+        window.grab().save(str(OUT / "screenshot-mailing.png"))
+        labels_page(window)
         window.sidebar.setCurrentRow(5)
         QTimer.singleShot(300, settings_and_quit)
 
