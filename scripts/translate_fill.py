@@ -646,6 +646,22 @@ FRENCH: dict[Key, Value] = {
     "Calibration page saved to {0}: print it at 100 % and lay it on a blank sheet.":
         f"Page d'étalonnage enregistrée dans {{0}}{NBSP}: imprimez-la à 100{NBSP}% et "
         "posez-la sur une planche vierge.",
+    # --- saved lists -----------------------------------------------------------------------
+    "Only the contacts of a saved list": "Seulement les contacts d'une liste enregistrée",
+    ("FilterBar", "All contacts"): "Tous les contacts",
+    "List: {0} ({1})": f"Liste{NBSP}: {{0}} ({{1}})",
+    "Save as list…": "Enregistrer la liste…",
+    "Keep the selected contacts (or all those shown) under a name, for a mailing or a call "
+    "list":
+        "Garder les contacts sélectionnés (ou tous ceux affichés) sous un nom, pour un "
+        "mailing ou une liste d'appels",
+    "Delete the list": "Supprimer la liste",
+    "the %n selected contact(s)": ("le %n contact sélectionné", "les %n contacts sélectionnés"),
+    "all the contacts shown": "tous les contacts affichés",
+    "Save as list": "Enregistrer la liste",
+    "Name of the list ({0}):": f"Nom de la liste ({{0}}){NBSP}:",
+    "Delete the list \"{0}\"? Its contacts are kept.":
+        f"Supprimer la liste « {{0}} »{NBSP}? Ses contacts sont conservés.",
 }
 # fmt: on
 

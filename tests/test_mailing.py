@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from app.cli import main
 from app.models import Campaign, Consent, campaign_contact
-from app.services import contacts, mailing
+from app.services import contacts, mailing, saved_lists
 from app.services.contact_query import ContactFilter
 from app.services.contacts import ContactData
+from app.services.errors import ValidationError
 from app.services.mailing import MailingRequest, PrintJob
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
@@ -170,3 +171,26 @@ def test_labels_command_errors_are_french(tmp_path: Path,
     with pytest.raises(SystemExit) as stop:
         main(["--db", str(db), "labels", str(tmp_path / "x.pdf"), "--category", "vip"])
     assert stop.value.code == 2
+
+
+def test_a_saved_list_is_a_filter_and_its_trashed_members_are_said(session: Session) -> None:
+    ids = [add(session, f"Client{i}") for i in range(5)]
+    other = add(session, "Autre", kind="professionnel", company="Cave")
+    list_id = saved_lists.save_list(session, "  Meilleurs   clients ", ids[:3])
+    contacts.trash(session, [ids[0]])
+    (row,) = saved_lists.list_lists(session)
+    assert (row.name, row.contacts) == ("Meilleurs clients", 2)
+    selection = mailing.select_recipients(
+        session, MailingRequest(flt=ContactFilter(saved_list=list_id)))
+    assert sorted(selection.contact_ids) == ids[1:3]
+    assert [(i.contact_id, i.reason) for i in selection.left_out] == [(ids[0], "trash")]
+    # Saved again from a filter, under the same name: replaced.
+    same = saved_lists.save_list(session, "Meilleurs clients",
+                                 flt=ContactFilter(kind="professionnel"))
+    assert same == list_id
+    assert mailing.select_recipients(
+        session, MailingRequest(flt=ContactFilter(saved_list=list_id))).contact_ids == [other]
+    saved_lists.delete_list(session, list_id)
+    assert saved_lists.list_lists(session) == []
+    with pytest.raises(ValidationError):
+        saved_lists.save_list(session, "   ", ids)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -130,3 +130,23 @@ def test_a_failed_save_writes_nothing_and_says_so(window: MainWindow, qtbot: QtB
     assert "Impossible d'écrire le PDF" in str(shown[0])
     assert view.status.text() == "No PDF was written."
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_a_list_saved_in_the_contacts_page_feeds_the_mailing(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.contacts
+    view.filters.search.setText("client0")  # Client00 … Client09
+    view.filters.filter_changed.emit()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Salon de Bordeaux", True))
+    qtbot.mouseClick(view.lists.save_button, Qt.MouseButton.LeftButton)
+    combo = view.filters.saved_list
+    assert combo.isVisible() and combo.itemText(1) == "List: Salon de Bordeaux (10)"
+
+    mailing_view = open_mailing(window, qtbot)
+    lists = mailing_view.filters.saved_list
+    lists.setCurrentIndex(lists.findText("List: Salon de Bordeaux (10)"))
+    qtbot.waitUntil(lambda: mailing_view.selecting is None
+                    and mailing_view.recipients.rowCount() == 10)
+    assert mailing_view.left_out.rowCount() == 0

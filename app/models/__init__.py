@@ -20,7 +20,7 @@ from app.models.contact import (
     Tag,
     contact_tag,
 )
-from app.models.misc import Consent, Setting, Task
+from app.models.misc import Consent, SavedList, Setting, Task, saved_list_contact
 
 __all__ = [
     "Base",
@@ -36,10 +36,12 @@ __all__ = [
     "Interaction",
     "Order",
     "OrderLine",
+    "SavedList",
     "Setting",
     "Tag",
     "Task",
     "campaign_contact",
     "contact_tag",
     "event_contact",
+    "saved_list_contact",
 ]

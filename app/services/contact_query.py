@@ -8,7 +8,15 @@ from typing import Any
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, ContactType, CustomFieldValue, Tag, contact_tag, event_contact
+from app.models import (
+    Contact,
+    ContactType,
+    CustomFieldValue,
+    Tag,
+    contact_tag,
+    event_contact,
+    saved_list_contact,
+)
 from app.services.contacts import display_name
 from app.services.geography import area_condition
 from app.services.text import search_terms
@@ -29,6 +37,7 @@ class ContactFilter:
     event_id: int | None = None  # only the contacts met at this event
     categories: tuple[str, ...] = ()  # any of these (the command line's --category C ...)
     area: str = ""  # "dep:33" or "reg:Occitanie", from the postal code (geography.py)
+    saved_list: int | None = None  # only the members of this saved list
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,10 @@ def filtered(query: Select[Any], flt: ContactFilter) -> Select[Any]:
             .where(Tag.name == flt.tag)
         )
         query = query.where(Contact.id.in_(tagged))
+    if flt.saved_list is not None:
+        members = select(saved_list_contact.c.contact_id).where(
+            saved_list_contact.c.list_id == flt.saved_list)
+        query = query.where(Contact.id.in_(members))
     if flt.event_id is not None:
         met = select(event_contact.c.contact_id).where(event_contact.c.event_id == flt.event_id)
         query = query.where(Contact.id.in_(met))

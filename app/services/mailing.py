@@ -33,6 +33,7 @@ from app.services.contacts import display_name
 from app.services.errors import ValidationError
 from app.services.label_layout import Options, layout, pages_needed
 from app.services.labels_pdf import write_labels
+from app.services.saved_lists import trashed_members
 
 CHUNK = 5000
 PURPOSES = {"offers": "offre", "invitations": "invitation", "newsletter": "lettre d'information"}
@@ -128,6 +129,10 @@ def _recipients(session: Session, request: MailingRequest) -> tuple[list[Recipie
     selection = Selection()
     if request.contact_ids is None:
         query = filtered(select(*COLUMNS), request.flt).order_by(Contact.name_key, Contact.id)
+        if request.flt.saved_list is not None:  # a list may hold contacts trashed since
+            selection.left_out.extend(
+                LeftOut(cid, display_name(last, first, company), "trash")
+                for cid, last, first, company in trashed_members(session, request.flt.saved_list))
         return [Recipient(*row) for row in session.execute(query)], selection
     ids = list(dict.fromkeys(request.contact_ids))
     found: dict[int, Recipient] = {}

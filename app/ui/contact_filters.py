@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
-from app.services import contact_types, custom_fields, events, geography
+from app.services import contact_types, custom_fields, events, geography, saved_lists
 from app.services.contact_query import ContactFilter, list_tags
 from app.services.custom_fields import FieldDef
 from app.ui.context import AppContext
@@ -44,6 +44,8 @@ class FilterBar(QWidget):
         self.custom_value = QLineEdit(placeholderText=self.tr("value"))
         self.area = QComboBox()
         self.area.setToolTip(self.tr("Région or département, from the postal code"))
+        self.saved_list = QComboBox()
+        self.saved_list.setToolTip(self.tr("Only the contacts of a saved list"))
         self.met_at = QComboBox()
         self.met_at.setToolTip(self.tr("Contacts met at this event"))
         self.trash = QPushButton(self.tr("Trash"), checkable=True)
@@ -56,11 +58,11 @@ class FilterBar(QWidget):
         layout.addWidget(self.met_at, 0, 5)
         layout.addWidget(self.trash, 0, 6)
         for column, widget in enumerate((self.kind, self.contact_type, self.category, self.tag,
-                                         self.custom_field, self.custom_value)):
+                                         self.custom_field, self.custom_value, self.saved_list)):
             layout.addWidget(widget, 1, column)
         self._fill_static()
         for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field,
-                      self.area, self.met_at):
+                      self.area, self.met_at, self.saved_list):
             combo.currentIndexChanged.connect(self._changed)
         self.custom_value.editingFinished.connect(self._changed)
         self.trash.toggled.connect(self._changed)
@@ -85,6 +87,7 @@ class FilterBar(QWidget):
             tags = list_tags(uow.session)
             self.fields = custom_fields.list_fields(uow.session)
             met = events.list_events(uow.session)
+            lists = saved_lists.list_lists(uow.session)
         self._refill(self.contact_type, self.tr("All types"), [(t.label, t.code) for t in types])
         self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
         self._refill(
@@ -92,6 +95,10 @@ class FilterBar(QWidget):
         )
         self._refill(self.met_at, self.tr("All events"), [(e.name, str(e.id)) for e in met])
         self.met_at.setVisible(bool(met))
+        self._refill(self.saved_list, self.tr("All contacts"),
+                     [(self.tr("List: {0} ({1})").format(x.name, x.contacts), str(x.id))
+                      for x in lists])
+        self.saved_list.setVisible(bool(lists))
         self.custom_field.setVisible(bool(self.fields))
         self.custom_value.setVisible(bool(self.fields))
         return Definitions(self.fields, {t.code: t.label for t in types})
@@ -119,6 +126,8 @@ class FilterBar(QWidget):
             trash=self.trash.isChecked(),
             area=self.area.currentData() or "",
             event_id=int(self.met_at.currentData()) if self.met_at.currentData() else None,
+            saved_list=int(self.saved_list.currentData()) if self.saved_list.currentData()
+            else None,
         )
 
     def _custom_condition(self) -> tuple[tuple[int, str], ...]:

@@ -27,6 +27,7 @@ from app.ui.contact_sheet import ContactSheet
 from app.ui.contact_table_model import ContactTableModel
 from app.ui.context import AppContext
 from app.ui.errors import show_error
+from app.ui.list_actions import ListActions
 
 # Name, company, type, kind, postal code, city, phone, e-mail, category: wide enough for
 # the usual French values so the first look needs no resizing.
@@ -71,6 +72,7 @@ class ContactsView(QWidget):
         self.restore_button = QPushButton(self.tr("Restore"))
         self.purge_button = QPushButton(self.tr("Delete permanently"))
         self.empty_button = QPushButton(self.tr("Empty the trash"))
+        self.lists = ListActions(self.ctx, self.filters, self.selected_ids, self)
         buttons = QHBoxLayout()
         for widget in (
             self.new_button,
@@ -78,6 +80,8 @@ class ContactsView(QWidget):
             self.restore_button,
             self.purge_button,
             self.empty_button,
+            self.lists.save_button,
+            self.lists.delete_button,
         ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
@@ -152,6 +156,7 @@ class ContactsView(QWidget):
         trash = self.model.filter.trash
         self.new_button.setEnabled(not trash)
         self.delete_button.setVisible(not trash)
+        self.lists.save_button.setVisible(not trash)
         for button in (self.restore_button, self.purge_button, self.empty_button):
             button.setVisible(trash)
 

@@ -845,7 +845,7 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../app/ui/contacts_view.py" line="+67"/>
+        <location filename="../../app/ui/contacts_view.py" line="+68"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -880,7 +880,7 @@
         <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>%n contact(s) in the trash</source>
         <translation>
             <numerusform>%n contact dans la corbeille</numerusform>
@@ -896,7 +896,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1513,6 +1513,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Only the contacts of a saved list</source>
+        <translation>Seulement les contacts d&apos;une liste enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Contacts met at this event</source>
         <translation>Contacts rencontrés à cet événement</translation>
     </message>
@@ -1557,7 +1562,7 @@
         <translation>Région {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -1575,6 +1580,16 @@
         <location line="+2"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List: {0} ({1})</source>
+        <translation>Liste&#xa0;: {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1771,53 @@
         <location line="+1"/>
         <source>Chinese</source>
         <translation>Chinois</translation>
+    </message>
+</context>
+<context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../app/ui/list_actions.py" line="+26"/>
+        <source>Save as list…</source>
+        <translation>Enregistrer la liste…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the selected contacts (or all those shown) under a name, for a mailing or a call list</source>
+        <translation>Garder les contacts sélectionnés (ou tous ceux affichés) sous un nom, pour un mailing ou une liste d&apos;appels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Delete the list</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-22"/>
+        <source>the %n selected contact(s)</source>
+        <translation>
+            <numerusform>le %n contact sélectionné</numerusform>
+            <numerusform>les %n contacts sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all the contacts shown</source>
+        <translation>tous les contacts affichés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as list</source>
+        <translation>Enregistrer la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the list ({0}):</source>
+        <translation>Nom de la liste ({0})&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete the list &quot;{0}&quot;? Its contacts are kept.</source>
+        <translation>Supprimer la liste « {0} »&#xa0;? Ses contacts sont conservés.</translation>
     </message>
 </context>
 <context>
