@@ -662,6 +662,9 @@ FRENCH: dict[Key, Value] = {
     "Name of the list ({0}):": f"Nom de la liste ({{0}}){NBSP}:",
     "Delete the list \"{0}\"? Its contacts are kept.":
         f"Supprimer la liste « {{0}} »{NBSP}? Ses contacts sont conservés.",
+    "Please wait": "Patientez",
+    "A PDF or the follow-ups are being written: wait for the end, or cancel.":
+        f"Un PDF ou les relances sont en cours d'écriture{NBSP}: attendez la fin, ou annulez.",
 }
 # fmt: on
 

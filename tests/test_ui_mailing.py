@@ -150,3 +150,16 @@ def test_a_list_saved_in_the_contacts_page_feeds_the_mailing(
     qtbot.waitUntil(lambda: mailing_view.selecting is None
                     and mailing_view.recipients.rowCount() == 10)
     assert mailing_view.left_out.rowCount() == 0
+
+
+def test_the_window_does_not_close_while_a_pdf_is_written(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_mailing(window, qtbot)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    view.save(tmp_path / "x.pdf")
+    assert not window.close()  # refused, and said
+    assert told and "being written" in told[0]
+    qtbot.waitUntil(lambda: view.saving is None)
+    assert window.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -119,7 +119,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.contacts.confirm_leave():
-            event.accept()
-        else:
+        if self.mailing.saving is not None or self.settings.is_busy():
+            QMessageBox.information(self, self.tr("Please wait"), self.tr(
+                "A PDF or the follow-ups are being written: wait for the end, or cancel."))
             event.ignore()
+            return
+        if not self.contacts.confirm_leave():
+            event.ignore()
+            return
+        event.accept()
+        # Readers still running (a selection, the daily planning) end before the store closes.
+        QThreadPool.globalInstance().waitForDone(10_000)

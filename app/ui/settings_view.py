@@ -97,3 +97,7 @@ class SettingsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.reload()
         super().showEvent(event)
+
+    def is_busy(self) -> bool:
+        """A recompute or a re-planning is being written."""
+        return self.categories.is_busy() or self.cadences.is_busy()

@@ -2201,6 +2201,16 @@ Le fichier clients des très petites entreprises.
 
 Base de données&#xa0;: {1}</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Please wait</source>
+        <translation>Patientez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF or the follow-ups are being written: wait for the end, or cancel.</source>
+        <translation>Un PDF ou les relances sont en cours d&apos;écriture&#xa0;: attendez la fin, ou annulez.</translation>
+    </message>
 </context>
 <context>
     <name>MoveDialog</name>
