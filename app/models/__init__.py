@@ -20,7 +20,15 @@ from app.models.contact import (
     Tag,
     contact_tag,
 )
-from app.models.misc import Consent, SavedList, Setting, Task, saved_list_contact
+from app.models.misc import (
+    Consent,
+    Document,
+    GdprLog,
+    SavedList,
+    Setting,
+    Task,
+    saved_list_contact,
+)
 
 __all__ = [
     "Base",
@@ -32,7 +40,9 @@ __all__ = [
     "ContactType",
     "CustomField",
     "CustomFieldValue",
+    "Document",
     "Event",
+    "GdprLog",
     "Interaction",
     "Order",
     "OrderLine",

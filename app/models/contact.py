@@ -97,6 +97,14 @@ class Contact(UuidMixin, Base):
     primary_email: Mapped[str] = mapped_column(String(200), default="")
     primary_phone: Mapped[str] = mapped_column(String(30), default="")
 
+    # GDPR (services.gdpr): a restricted contact is kept but never selected; an erased one
+    # keeps its uuid, category and orders, and nothing that identifies a person.
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    restricted_reason: Mapped[str] = mapped_column(String(200), default="")
+    erased_at: Mapped[datetime | None] = mapped_column(DateTime)
+    retention_kept_on: Mapped[date | None] = mapped_column(Date)  # reviewed, kept on purpose
+    retention_reason: Mapped[str] = mapped_column(String(200), default="")
+
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)

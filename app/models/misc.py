@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, String, Table, Text
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, UuidMixin, utcnow
@@ -23,10 +33,41 @@ class Consent(UuidMixin, Base):
     status: Mapped[str] = mapped_column(String(20))  # granted, refused, withdrawn
     decided_on: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(40), default="")
-    wording: Mapped[str] = mapped_column(Text, default="")
-    proof_path: Mapped[str] = mapped_column(String(300), default="")
+    wording: Mapped[str] = mapped_column(Text, default="")  # the text shown to the person
+    wording_version: Mapped[str] = mapped_column(String(40), default="")
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("document.id", ondelete="SET NULL")
+    )  # the scan of a signed form
     recorded_by: Mapped[str] = mapped_column(String(80), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Document(UuidMixin, Base):
+    """A file kept in the store (a signed consent form), so that every PC of a shared
+    server sees it and a backup holds it."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class GdprLog(Base):
+    """The requests of persons and what was done (access, erasure, restriction, objection,
+    retention): the proof of compliance the CNIL asks for. No personal data: the uuid only."""
+
+    __tablename__ = "gdpr_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(String(300), default="")
+    done_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    done_by: Mapped[str] = mapped_column(String(80), default="")
 
 
 class Task(UuidMixin, Base):

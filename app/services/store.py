@@ -14,7 +14,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -157,10 +157,29 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
     if current is not None:
         backup_sqlite(config, reason=f"avant-migration-{current}")
     try:
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")
+        with engine.connect() as conn:
+            _upgrade(conn)
     except (DatabaseError, OperationalError) as exc:
         raise _open_error(config, exc) from exc
+
+
+def _upgrade(conn: Connection) -> None:
+    """On SQLite, a migration that rebuilds a table (alembic's batch mode) drops the old one:
+    with foreign keys on, that would cascade and delete every child row. They are switched
+    off around the migration (SQLite only allows that outside a transaction) and checked
+    before the commit."""
+    raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
+    if raw is not None:
+        raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        with conn.begin():
+            command.upgrade(alembic_config(conn), "head")
+            if raw is not None and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise StoreError("La mise à jour de la structure du fichier a échoué (liens "
+                                 "incohérents) ; le fichier n'a pas été modifié.")
+    finally:
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def _has_tables(engine: Engine) -> bool:
