@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app import __version__, cli_labels
+from app import __version__, cli_gdpr, cli_labels
 from app.services.errors import DomainError
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
@@ -57,6 +57,7 @@ def build_parser() -> FrenchParser:
                         help="écrire les relances dans ce fichier iCalendar")
     agenda.add_argument("--json", action="store_true", help="sortie JSON")
     cli_labels.add_parser(commands)
+    cli_gdpr.add_parser(commands)
     return parser
 
 
@@ -174,6 +175,7 @@ COMMANDS = {
     "categories": cmd_categories,
     "agenda": cmd_agenda,
     "labels": cli_labels.cmd_labels,
+    "gdpr": cli_gdpr.cmd_gdpr,
 }
 
 

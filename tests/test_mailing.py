@@ -53,8 +53,8 @@ def test_left_out_and_why(session: Session) -> None:
     selection = mailing.select_recipients(session, MailingRequest())
     assert sorted(selection.contact_ids) == sorted([kept, again, invitations_only])
     reasons = {item.contact_id: item.reason for item in selection.left_out}
-    assert reasons == {no_street: "no_address", refused: "refused_post",
-                       withdrew: "refused_post"}
+    assert reasons == {no_street: "no_address", refused: "objected",
+                       withdrew: "objected"}
     assert selection.summary(21) == (
         "3 étiquette(s) sur 1 page(s) ; écartés : 1 sans adresse postale complète, "
         "2 courrier refusé ou retiré.")

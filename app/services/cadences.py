@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Task
 from app.models.base import utcnow
-from app.services import categories, clock
+from app.services import categories, clock, consents
 from app.services.settings import all_settings, get_setting, set_setting
 
 CHUNK = 5000  # contacts per pass: keeps every IN (...) list under the drivers' limits
@@ -43,6 +43,9 @@ GROUPS = {"letter": LETTER, "spoken": SPOKEN, "direct": DIRECT, "met": MET}
 MET_AT = list(GROUPS).index("met")
 NO_ANCHORS: tuple[str | None, ...] = (None,) * len(GROUPS)
 HOT = "hot_call"
+# The channel and purpose of each proposed action, for the consent rules.
+ACTION_CONSENT = {"offer": ("post", "offers"), "call": ("phone", "offers"),
+                  "newsletter": ("email", "newsletter"), "invite": ("post", "invitations")}
 LIVE = ("proposed", "open")
 
 
@@ -263,21 +266,25 @@ def _cadences_for(
 
 
 def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSummary:
-    contacts = select(Contact.id, Contact.category, Contact.kind, Contact.importance).where(
-        Contact.deleted_at.is_(None)
-    )
+    contacts = select(Contact.id, Contact.category, Contact.kind, Contact.importance,
+                      Contact.restricted).where(Contact.deleted_at.is_(None))
     if ids is not None:
         contacts = contacts.where(Contact.id.in_(ids))
     anchors = _anchors(session, ctx, ids)
     existing = _existing(session, ctx, ids)
+    said_no = consents.pairs(session, consents.NO, ids)
+    said_yes = consents.pairs(session, ("granted",), ids)
     table: dict[tuple[str, str, int], tuple[tuple[_Cadence, ...], frozenset[str]]] = {}
     new: list[tuple[int, str, str, date, str]] = []  # contact, rule, action, due, note
     stale: list[int] = []
-    for cid, category, kind, importance in session.execute(contacts):
+    for cid, category, kind, importance, restricted in session.execute(contacts):
         shape = (category, kind, min(max(importance or 0, 0), 3))
         if shape not in table:
             table[shape] = _cadences_for(ctx, *shape)
         cadences, wanted = table[shape]
+        if restricted or cid in said_no or cid in said_yes:  # the consents narrow the rules
+            cadences, wanted = _consented(cadences, wanted, kind, restricted,
+                                          said_no.get(cid, set()), said_yes.get(cid, set()))
         found = existing.get(cid, {})
         for rule, items in found.items():
             if rule not in wanted:
@@ -292,6 +299,20 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
                        for due, note in _hot(ctx, last, found.get(HOT, ()), stale))
     _write(session, new, stale)
     return PlanSummary(len(new), len(stale))
+
+
+def _consented(cadences: tuple[_Cadence, ...], wanted: frozenset[str], kind: str,
+               restricted: bool, said_no: set[tuple[str, str]], said_yes: set[tuple[str, str]]
+               ) -> tuple[tuple[_Cadence, ...], frozenset[str]]:
+    """Only the follow-ups whose channel the contact may be reached by (consents.py)."""
+    def allowed(action: str) -> bool:
+        pair = ACTION_CONSENT[action]
+        status = "refused" if pair in said_no else "granted" if pair in said_yes else None
+        return consents.may_contact(kind, pair[0], status, restricted)[0]
+
+    kept = tuple(c for c in cadences if allowed(c.action))
+    rules = {c.rule for c in kept} | ({HOT} if HOT in wanted and allowed("call") else set())
+    return kept, frozenset(rules)
 
 
 def _write(session: Session, new: list[tuple[int, str, str, date, str]], stale: list[int]

@@ -252,7 +252,7 @@ def contact_data(contact: Contact) -> ContactData:
 def display_name(last_name: str, first_name: str, company: str) -> str:
     """How the table and the sheet name a contact: "DUPONT Jean", else the company."""
     name = " ".join(p for p in (last_name.upper(), first_name) if p)
-    return name or company
+    return name or company or "Contact effacé"  # only erasure leaves both empty
 
 
 def trash(session: Session, contact_ids: list[int]) -> int:

@@ -1,5 +1,8 @@
 """JSON export of the whole file: one object per contact (keys documented in the README).
 
+`consents` lists every consent record, oldest first, as {"channel", "purpose", "status",
+"date", "source"}; `restricted` says the contact is frozen (never selected); an erased contact
+keeps its uuid, category and orders and no personal field (`erased` true).
 `tasks` lists every follow-up of the contact except dismissed ones (proposed, open and done),
 each as {"due": "YYYY-MM-DD", "action": tasks.ACTIONS code, "done": bool}.
 """
@@ -28,6 +31,7 @@ from app.models import (
     Task,
     contact_tag,
 )
+from app.services import consents
 from app.services.errors import Cancelled, cannot_write
 
 BATCH = 2000
@@ -84,7 +88,7 @@ def _contacts(session: Session, ids: list[int]) -> Iterator[dict[str, Any]]:
 
 def _related(session: Session, chunk: list[int]) -> dict[str, dict[int, list[Any]]]:
     out: dict[str, dict[int, list[Any]]] = {
-        k: defaultdict(list) for k in ("e", "p", "t", "o", "i", "k")
+        k: defaultdict(list) for k in ("e", "p", "t", "o", "i", "k", "c")
     }
     queries = {
         "e": select(ContactEmail.contact_id, ContactEmail.address)
@@ -114,6 +118,7 @@ def _related(session: Session, chunk: list[int]) -> dict[str, dict[int, list[Any
     for key, query in queries.items():
         for contact_id, *rest in session.execute(query):
             out[key][contact_id].append(rest[0] if len(rest) == 1 else rest)
+    out["c"].update(consents.export_items(session, chunk))
     return out
 
 
@@ -152,6 +157,9 @@ def contact_dict(
             {"due": d.isoformat(), "action": a, "done": st == "done"}
             for d, a, st in related["k"][cid]
         ],
+        "consents": related["c"][cid],
+        "restricted": c.restricted,
+        "erased": c.erased_at is not None,
         "deleted": c.deleted_at is not None,
         "created_at": c.created_at.isoformat(timespec="seconds"),
         "updated_at": c.updated_at.isoformat(timespec="seconds"),

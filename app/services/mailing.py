@@ -10,17 +10,17 @@ from __future__ import annotations
 import getpass
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app.models import Campaign, Consent, Contact, campaign_contact
-from app.services import label_formats
+from app.models import Campaign, Contact, campaign_contact
+from app.services import consents, label_formats
 from app.services.addresses import (
     AddressBlock,
     Recipient,
@@ -39,7 +39,8 @@ CHUNK = 5000
 PURPOSES = {"offers": "offre", "invitations": "invitation", "newsletter": "lettre d'information"}
 REASONS = {
     "no_address": "sans adresse postale complète",
-    "refused_post": "courrier refusé ou retiré",
+    "objected": "courrier refusé ou retiré",
+    "restricted": "limité (RGPD), jamais sélectionné",
     "trash": "dans la corbeille",
     "household": "même foyer, sur l'étiquette commune",
 }
@@ -101,11 +102,12 @@ class Selection:
 def select_recipients(session: Session, request: MailingRequest) -> Selection:
     if request.sort not in SORTS:
         raise ValidationError({"sort": "Tri possible : par nom ou par code postal."})
-    recipients, selection = _recipients(session, request)
-    refused = _refused_post(session, [r.id for r in recipients], request.purpose)
+    recipients, restricted, selection = _recipients(session, request)
+    refused = consents.blocked(session, ((r.id, r.kind, r.id in restricted) for r in recipients),
+                               "post", request.purpose)
     kept: list[Recipient] = []
     for r in recipients:
-        reason = "refused_post" if r.id in refused else "" if r.has_address else "no_address"
+        reason = refused.get(r.id) or ("" if r.has_address else "no_address")
         if reason:
             selection.left_out.append(LeftOut(r.id, _name(r), reason))
         else:
@@ -125,52 +127,37 @@ COLUMNS = (Contact.id, Contact.kind, Contact.civility, Contact.first_name, Conta
            Contact.address_line5, Contact.postal_code, Contact.city, Contact.country)
 
 
-def _recipients(session: Session, request: MailingRequest) -> tuple[list[Recipient], Selection]:
+def _recipients(session: Session, request: MailingRequest
+                ) -> tuple[list[Recipient], set[int], Selection]:
+    """The recipients, the restricted ones among them, and the trashed ones said left out."""
     selection = Selection()
+    restricted: set[int] = set()
     if request.contact_ids is None:
-        query = filtered(select(*COLUMNS), request.flt).order_by(Contact.name_key, Contact.id)
+        query = filtered(select(*COLUMNS, Contact.restricted), request.flt)
+        rows = session.execute(query.order_by(Contact.name_key, Contact.id)).all()
         if request.flt.saved_list is not None:  # a list may hold contacts trashed since
             selection.left_out.extend(
                 LeftOut(cid, display_name(last, first, company), "trash")
                 for cid, last, first, company in trashed_members(session, request.flt.saved_list))
-        return [Recipient(*row) for row in session.execute(query)], selection
-    ids = list(dict.fromkeys(request.contact_ids))
-    found: dict[int, Recipient] = {}
-    for start in range(0, len(ids), CHUNK):
-        query = select(*COLUMNS, Contact.deleted_at).where(Contact.id.in_(ids[start:start + CHUNK]))
-        for *row, deleted_at in session.execute(query):
-            r = Recipient(*row)
-            if deleted_at is None:
-                found[r.id] = r
-            else:
-                selection.left_out.append(LeftOut(r.id, _name(r), "trash"))
-    return [found[i] for i in ids if i in found], selection
-
-
-def _refused_post(session: Session, ids: Sequence[int], purpose: str) -> set[int]:
-    """Contacts whose last word on postal contact for this purpose is a refusal or withdrawal."""
-    refused: set[int] = set()
-    for start in range(0, len(ids), CHUNK):
-        part = ids[start:start + CHUNK]
-        last = (
-            select(Consent.contact_id, func.max(Consent.decided_on).label("day"))
-            .where(Consent.channel == "post", Consent.purpose == purpose,
-                   Consent.contact_id.in_(part))
-            .group_by(Consent.contact_id)
-            .subquery()
-        )
-        query = (
-            select(Consent.contact_id, Consent.status, Consent.id)
-            .join(last, (last.c.contact_id == Consent.contact_id)
-                  & (last.c.day == Consent.decided_on))
-            .where(Consent.channel == "post", Consent.purpose == purpose)
-            .order_by(Consent.contact_id, Consent.id)
-        )
-        latest: dict[int, str] = {}
-        for cid, status, _id in session.execute(query):
-            latest[cid] = status  # the last record of the day wins
-        refused.update(cid for cid, status in latest.items() if status in ("refused", "withdrawn"))
-    return refused
+    else:
+        ids = list(dict.fromkeys(request.contact_ids))
+        rows, order = [], {cid: n for n, cid in enumerate(ids)}
+        for start in range(0, len(ids), CHUNK):
+            query = select(*COLUMNS, Contact.restricted, Contact.deleted_at).where(
+                Contact.id.in_(ids[start:start + CHUNK]))
+            for *row, deleted_at in session.execute(query):
+                if deleted_at is None:
+                    rows.append(row)
+                else:
+                    selection.left_out.append(LeftOut(row[0], _name(Recipient(*row[:-1])),
+                                                      "trash"))
+        rows.sort(key=lambda row: order[row[0]])
+    recipients = []
+    for *row, is_restricted in rows:
+        recipients.append(Recipient(*row))
+        if is_restricted:
+            restricted.add(row[0])
+    return recipients, restricted, selection
 
 
 def _blocks(kept: list[Recipient], request: MailingRequest, left_out: list[LeftOut]
