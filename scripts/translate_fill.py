@@ -665,6 +665,146 @@ FRENCH: dict[Key, Value] = {
     "Please wait": "Patientez",
     "A PDF or the follow-ups are being written: wait for the end, or cancel.":
         f"Un PDF ou les relances sont en cours d'écriture{NBSP}: attendez la fin, ou annulez.",
+    # --- consents and GDPR -----------------------------------------------------------------
+    "Record a consent": "Enregistrer un consentement",
+    "How was it collected?": "Comment a-t-il été recueilli ?",
+    "No scan": "Aucun scan",
+    "Attach a scan…": "Joindre un scan…",
+    "Channel:": f"Moyen{NBSP}:",
+    "For:": f"Pour{NBSP}:",
+    "Decision:": f"Décision{NBSP}:",
+    "Collected by:": f"Recueilli par{NBSP}:",
+    "On:": f"Le{NBSP}:",
+    "Text shown:": f"Texte montré{NBSP}:",
+    "Signed form:": f"Formulaire signé{NBSP}:",
+    "Tick what the person agreed or refused to see the text shown.":
+        "Cochez ce que la personne a accepté ou refusé pour voir le texte montré.",
+    "The scan of the signed form": "Le scan du formulaire signé",
+    "Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)":
+        "Scans (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)",
+    "Tick at least one purpose.": "Cochez au moins un objet.",
+    "Choose the decision: granted, refused or withdrawn.":
+        f"Choisissez la décision{NBSP}: accordé, refusé ou retiré.",
+    "Say how it was collected.": "Indiquez comment il a été recueilli.",
+    "Type the date.": "Tapez la date.",
+    ("Consents", "E-mail"): "E-mail",
+    "Post": "Courrier",
+    "SMS": "SMS",
+    "Offers": "Offres",
+    ("Consents", "Newsletter"): "Lettre d'information",
+    "Invitations to events": "Invitations aux événements",
+    "Granted": "Accordé",
+    "Refused": "Refusé",
+    "Withdrawn": "Retiré",
+    "Form signed at a fair": "Formulaire signé sur un salon",
+    "Web form": "Formulaire web",
+    "Oral": "Oral",
+    "Letter": "Courrier",
+    "Objection (GDPR right)": "Opposition (droit RGPD)",
+    ("ConsentsPage", "Date"): "Date",
+    "Channel": "Moyen",
+    "Purpose": "Objet",
+    "Decision": "Décision",
+    "Collected by": "Recueilli par",
+    "Text shown": "Texte montré",
+    "Scan": "Scan",
+    "Recorded by": "Saisi par",
+    "Record a consent…": "Enregistrer un consentement…",
+    "Open the scan": "Ouvrir le scan",
+    "Rights of the person": "Droits de la personne",
+    "Export their data (JSON and PDF)…": "Exporter ses données (JSON et PDF)…",
+    "Objection…": "Opposition…",
+    "Restrict processing…": "Limiter le traitement…",
+    "Erase the person…": "Effacer la personne…",
+    "Erased: nothing personal is kept.": f"Effacé{NBSP}: plus aucune donnée personnelle.",
+    "Restricted: kept but never selected. Reason: {0}":
+        f"Limité{NBSP}: conservé mais jamais sélectionné. Motif{NBSP}: {{0}}",
+    "Lift the restriction": "Lever la limitation",
+    "{0} on {1}": "{0} le {1}",
+    "Not asked: not allowed": f"Non demandé{NBSP}: interdit",
+    "Not asked: allowed until objection": f"Non demandé{NBSP}: permis sauf opposition",
+    "Export their data": "Exporter ses données",
+    "Written: {0} and {1}. Give both to the person.":
+        f"Écrits{NBSP}: {{0}} et {{1}}. Remettez-les tous deux à la personne.",
+    "Restrict processing": "Limiter le traitement",
+    "The contact is kept but never selected (labels, agenda). Reason:":
+        f"Le contact est conservé mais jamais sélectionné (étiquettes, agenda). Motif{NBSP}:",
+    "Erase this person for good? Names, addresses, e-mails, phones, notes and scans are "
+    "deleted; orders stay as anonymous totals for the books. This cannot be undone. Older "
+    "backup copies still hold the data until they are replaced.":
+        f"Effacer définitivement cette personne{NBSP}? Noms, adresses, e-mails, téléphones, "
+        "notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la "
+        "comptabilité. C'est irréversible. Les copies de sauvegarde plus anciennes gardent "
+        "les données jusqu'à leur remplacement.",
+    "Retention review": "Revue de conservation",
+    "Register of processing": "Registre des traitements",
+    "Consent texts": "Textes de consentement",
+    "Requests log": "Journal des demandes",
+    ("ObjectionDialog", "Objection"): "Opposition",
+    "The person objects to being contacted. Tick the channels: every purpose of each is "
+    "refused from today (a consent given before is withdrawn). The agenda and the labels stop "
+    "at once.":
+        f"La personne s'oppose à être contactée. Cochez les moyens{NBSP}: chaque objet est "
+        "refusé à partir d'aujourd'hui (un accord donné avant est retiré). L'agenda et les "
+        "étiquettes s'arrêtent aussitôt.",
+    "Print the register (PDF)…": "Imprimer le registre (PDF)…",
+    "The record of processing activities the CNIL may ask for. Pre-filled for a small "
+    "business: check each entry and name the controller.":
+        f"Le registre des activités de traitement que la CNIL peut demander. Prérempli pour "
+        f"une petite entreprise{NBSP}: vérifiez chaque rubrique et indiquez le responsable.",
+    "Controller (name, address):": f"Responsable (nom, adresse){NBSP}:",
+    "Contact for the persons' rights:": f"Contact pour les droits des personnes{NBSP}:",
+    "Purposes:": f"Finalités{NBSP}:",
+    "People with access:": f"Personnes habilitées{NBSP}:",
+    "Persons concerned:": f"Personnes concernées{NBSP}:",
+    "Data kept:": f"Données conservées{NBSP}:",
+    "Recipients:": f"Destinataires{NBSP}:",
+    "Transfers outside the EU:": f"Transferts hors UE{NBSP}:",
+    "Retention periods:": f"Durées de conservation{NBSP}:",
+    "Security measures:": f"Mesures de sécurité{NBSP}:",
+    "Register saved.": "Registre enregistré.",
+    "Print the register": "Imprimer le registre",
+    "Register written to {0}.": "Registre écrit dans {0}.",
+    "When": "Quand",
+    ("RequestsLog", "Action"): "Action",
+    "Contact (id)": "Contact (identifiant)",
+    "By": "Par",
+    "The requests of persons and what was done; the contact is named by its identifier only.":
+        "Les demandes des personnes et ce qui a été fait ; le contact n'est désigné que par "
+        "son identifiant.",
+    " years": f"{NBSP}ans",
+    ("RetentionReview", "Contact"): "Contact",
+    "Erase the selected…": "Effacer la sélection…",
+    "Keep with a reason…": "Conserver avec un motif…",
+    "Prospects, without contact for:": f"Prospects, sans contact depuis{NBSP}:",
+    "Clients, without an order for:": f"Clients, sans commande depuis{NBSP}:",
+    "The CNIL asks that prospects with no contact for 3 years be erased. Review the list: "
+    "erase, or keep with a reason (a dispute, an unpaid invoice); a contact kept comes back "
+    "in a year.":
+        "La CNIL demande d'effacer les prospects sans contact depuis 3 ans. Revoyez la "
+        f"liste{NBSP}: effacez, ou conservez avec un motif (un litige, une facture impayée) ; "
+        "un contact conservé revient dans un an.",
+    "%n contact(s) to review": ("%n contact à revoir", "%n contacts à revoir"),
+    ("RetentionReview", "Erase"): "Effacer",
+    "Erase %n contact(s) for good? Their orders stay as anonymous totals.":
+        (f"Effacer définitivement %n contact{NBSP}? Ses commandes restent en totaux anonymes.",
+         f"Effacer définitivement %n contacts{NBSP}? Leurs commandes restent en totaux "
+         "anonymes."),
+    ("RetentionReview", "Keep"): "Conserver",
+    "Why are these data kept (a dispute, an unpaid invoice…)?":
+        f"Pourquoi ces données sont-elles conservées (un litige, une facture impayée…){NBSP}?",
+    "GDPR": "RGPD",
+    "Restricted (GDPR), never selected: {0}": f"Limité (RGPD), jamais sélectionné{NBSP}: {{0}}",
+    ("SheetTabs", "Consents"): "Consentements",
+    "Save the texts": "Enregistrer les textes",
+    "What the person reads before ticking a box (on the fair form, on the web site). Each "
+    "consent keeps the version it was given with.":
+        "Ce que la personne lit avant de cocher une case (formulaire de salon, site web). "
+        "Chaque consentement garde la version avec laquelle il a été donné.",
+    "Version {0}": "Version {0}",
+    "Texts saved.": "Textes enregistrés.",
+    "Sensitive data?": f"Donnée sensible{NBSP}?",
+    "Save anyway?": f"Enregistrer quand même{NBSP}?",
 }
 # fmt: on
 

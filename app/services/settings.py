@@ -17,6 +17,9 @@ DEFAULTS: dict[str, Any] = {
     "hot_prospect_days": 60,
     # Follow-up cadences (seed 000, services/cadences.py): how often each category is worked.
     # Counts are per year, and 0 switches a rule off; months and days likewise.
+    # GDPR retention review (services/gdpr.py): years without contact, without an order.
+    "retention_prospect_years": 3,
+    "retention_client_years": 5,
     "cadences_enabled": True,  # off: the agenda holds only the tasks typed by hand
     "cadence_horizon_days": 31,  # how far ahead the agenda proposes follow-ups
     "cadence_catch_up_days": 28,  # first or late follow-ups are spread over these days

@@ -20,7 +20,7 @@ from app.services import cadences, contact_query, contact_types, contacts, custo
 from app.services.contacts import ContactData
 from app.services.errors import DomainError, ValidationError
 from app.ui.context import AppContext
-from app.ui.errors import show_error
+from app.ui.errors import confirm_sensitive, show_error
 from app.ui.labels import category_labels
 from app.ui.sheet_form import SheetForm
 from app.ui.sheet_header import Header, read_header
@@ -53,6 +53,7 @@ class ContactSheet(SheetForm):
         details_layout.addLayout(self._build_buttons())
         self.tabs = SheetTabs(ctx, details)
         self.tabs.history_changed.connect(self._history_changed)
+        self.tabs.consents.identity_changed.connect(self._identity_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         layout.addWidget(self.tabs, 1)
@@ -149,7 +150,10 @@ class ContactSheet(SheetForm):
             return True
         self._clear_errors()
         try:
-            contact_id = self._store(self._collect())
+            data = self._collect()
+            if not confirm_sensitive(self, data.notes, *data.custom.values()):
+                return False
+            contact_id = self._store(data)
         except ValidationError as exc:
             self.tabs.setCurrentWidget(self.tabs.details)
             self._show_errors(exc.fields)
@@ -212,6 +216,12 @@ class ContactSheet(SheetForm):
         """Tabs and header again, after another screen (the agenda) wrote; Details stay."""
         self.tabs.set_contact(self._id)
         self._reload_header()
+
+    def _identity_changed(self) -> None:
+        """Erased or restricted from the Consents tab: the whole sheet and its row again."""
+        if self._id is not None:
+            self.open_contact(self._id)
+            self.contact_saved.emit(self._id)
 
     def _history_changed(self) -> None:
         """A tab wrote: the category may have changed; typed Details stay as they are."""

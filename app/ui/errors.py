@@ -9,6 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.services import sensitive
 from app.services.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -39,3 +40,16 @@ def install_excepthook() -> None:
             show_error(QApplication.activeWindow(), exc)
 
     sys.excepthook = hook
+
+
+def confirm_sensitive(parent: QWidget | None, *texts: str) -> bool:
+    """True when the texts look harmless, or the user saves anyway after the warning."""
+    said = sensitive.warning("\n".join(t for t in texts if t))
+    if not said:
+        return True
+    answer = QMessageBox.warning(
+        parent, QApplication.translate("errors", "Sensitive data?"),
+        said + "\n\n" + QApplication.translate("errors", "Save anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

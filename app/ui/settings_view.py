@@ -20,6 +20,7 @@ from app.ui.settings_cadences import CadencesSection
 from app.ui.settings_categories import CategoriesSection
 from app.ui.settings_common import hint
 from app.ui.settings_fields import CustomFieldsSection
+from app.ui.settings_gdpr import GdprSection
 from app.ui.settings_types import ContactTypesSection
 
 
@@ -72,6 +73,7 @@ class SettingsView(QWidget):
         self.ctx = ctx
         self.categories = CategoriesSection(ctx)
         self.cadences = CadencesSection(ctx)
+        self.gdpr = GdprSection(ctx)
         self.types = ContactTypesSection(ctx)
         self.fields = CustomFieldsSection(ctx)
         self.language = LanguageSection()
@@ -81,6 +83,7 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.cadences, self.tr("Follow-up rhythms"))
         self.tabs.addTab(self.types, self.tr("Contact types"))
         self.tabs.addTab(self.fields, self.tr("Custom fields"))
+        self.tabs.addTab(self.gdpr, self.tr("GDPR"))
         self.tabs.addTab(self.language, self.tr("Language"))
         self.tabs.addTab(self.store, self.tr("Storage"))
         layout = QVBoxLayout(self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from app.models import Contact
@@ -24,5 +25,9 @@ class Header:
 def read_header(session: Session, contact: Contact) -> Header:
     """The header of `contact`, read within the caller's unit of work."""
     explanation = categories.explain(contact, all_settings(session))
+    if contact.restricted:  # said first: a frozen contact is never selected
+        explanation = QCoreApplication.translate(
+            "SheetHeader", "Restricted (GDPR), never selected: {0}").format(
+                contact.restricted_reason) + "\n" + explanation
     name = contacts.display_name(contact.last_name, contact.first_name, contact.company)
     return Header(name, category_labels().get(contact.category, ""), explanation)

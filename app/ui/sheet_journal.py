@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.services import journal
 from app.services.journal import InteractionRow
 from app.ui.context import AppContext
+from app.ui.errors import confirm_sensitive
 from app.ui.labels import channel_labels
 from app.ui.sheet_fields import ChoiceCombo, DateLineEdit
 from app.ui.sheet_history import (
@@ -124,6 +125,8 @@ class JournalPage(HistoryPage):
             self.show_message(str(exc))
             return
         channel, summary, who = str(self.channel.value()), self.summary.text(), current_user()
+        if not confirm_sensitive(self, summary):
+            return
         if self.write(lambda s: journal.add_interaction(s, contact_id, day, channel, summary,
                                                         who)):
             self.summary.clear()

@@ -1,4 +1,4 @@
-"""The tabs of the contact sheet: Details (the form), Journal, Orders, Follow-ups."""
+"""The tabs of the contact sheet: Details (the form), Journal, Orders, Follow-ups, Consents."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from app.ui.context import AppContext
+from app.ui.sheet_consents import ConsentsPage
 from app.ui.sheet_history import HistoryPage
 from app.ui.sheet_journal import JournalPage
 from app.ui.sheet_orders import OrdersPage
@@ -23,10 +24,12 @@ class SheetTabs(QTabWidget):
         self.journal = JournalPage(ctx)
         self.orders = OrdersPage(ctx)
         self.tasks = TasksPage(ctx)
+        self.consents = ConsentsPage(ctx)
         self.addTab(details, self.tr("Details"))
         self.addTab(self.journal, self.tr("Journal"))
         self.addTab(self.orders, self.tr("Orders"))
         self.addTab(self.tasks, self.tr("Follow-ups"))
+        self.addTab(self.consents, self.tr("Consents"))
         self.hint = QLabel(self.tr("Save the contact first"))
         self.hint.setStyleSheet("color: palette(mid); padding-right: 6px;")
         self.setCornerWidget(self.hint, Qt.Corner.TopRightCorner)
@@ -36,7 +39,7 @@ class SheetTabs(QTabWidget):
         self.set_contact(None)
 
     def pages(self) -> list[HistoryPage]:
-        return [self.journal, self.orders, self.tasks]
+        return [self.journal, self.orders, self.tasks, self.consents]
 
     def set_contact(self, contact_id: int | None) -> None:
         """Show `contact_id`'s history (read lazily, tab by tab); None: a contact not yet saved."""

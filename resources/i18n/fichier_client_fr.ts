@@ -484,6 +484,318 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../app/ui/consent_dialog.py" line="+71"/>
+        <source>Record a consent</source>
+        <translation>Enregistrer un consentement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>How was it collected?</source>
+        <translation>Comment a-t-il été recueilli ?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scan</source>
+        <translation>Aucun scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach a scan…</source>
+        <translation>Joindre un scan…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Channel:</source>
+        <translation>Moyen&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected by:</source>
+        <translation>Recueilli par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On:</source>
+        <translation>Le&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text shown:</source>
+        <translation>Texte montré&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed form:</source>
+        <translation>Formulaire signé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tick what the person agreed or refused to see the text shown.</source>
+        <translation>Cochez ce que la personne a accepté ou refusé pour voir le texte montré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scan of the signed form</source>
+        <translation>Le scan du formulaire signé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick at least one purpose.</source>
+        <translation>Cochez au moins un objet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the decision: granted, refused or withdrawn.</source>
+        <translation>Choisissez la décision&#xa0;: accordé, refusé ou retiré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say how it was collected.</source>
+        <translation>Indiquez comment il a été recueilli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date.</source>
+        <translation>Tapez la date.</translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <location line="-125"/>
+        <location line="+28"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter</source>
+        <translation>Lettre d&apos;information</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invitations to events</source>
+        <translation>Invitations aux événements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Form signed at a fair</source>
+        <translation>Formulaire signé sur un salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection (GDPR right)</source>
+        <translation>Opposition (droit RGPD)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsPage</name>
+    <message>
+        <location filename="../../app/ui/sheet_consents.py" line="+61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected by</source>
+        <translation>Recueilli par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text shown</source>
+        <translation>Texte montré</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a consent…</source>
+        <translation>Enregistrer un consentement…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the scan</source>
+        <translation>Ouvrir le scan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rights of the person</source>
+        <translation>Droits de la personne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export their data (JSON and PDF)…</source>
+        <translation>Exporter ses données (JSON et PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objection…</source>
+        <translation>Opposition…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Restrict processing…</source>
+        <translation>Limiter le traitement…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Erase the person…</source>
+        <translation>Effacer la personne…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Erased: nothing personal is kept.</source>
+        <translation>Effacé&#xa0;: plus aucune donnée personnelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restricted: kept but never selected. Reason: {0}</source>
+        <translation>Limité&#xa0;: conservé mais jamais sélectionné. Motif&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lift the restriction</source>
+        <translation>Lever la limitation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} on {1}</source>
+        <translation>{0} le {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not asked: not allowed</source>
+        <translation>Non demandé&#xa0;: interdit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not asked: allowed until objection</source>
+        <translation>Non demandé&#xa0;: permis sauf opposition</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+16"/>
+        <source>Export their data</source>
+        <translation>Exporter ses données</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Written: {0} and {1}. Give both to the person.</source>
+        <translation>Écrits&#xa0;: {0} et {1}. Remettez-les tous deux à la personne.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Restrict processing</source>
+        <translation>Limiter le traitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The contact is kept but never selected (labels, agenda). Reason:</source>
+        <translation>Le contact est conservé mais jamais sélectionné (étiquettes, agenda). Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase this person for good? Names, addresses, e-mails, phones, notes and scans are deleted; orders stay as anonymous totals for the books. This cannot be undone. Older backup copies still hold the data until they are replaced.</source>
+        <translation>Effacer définitivement cette personne&#xa0;? Noms, adresses, e-mails, téléphones, notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la comptabilité. C&apos;est irréversible. Les copies de sauvegarde plus anciennes gardent les données jusqu&apos;à leur remplacement.</translation>
+    </message>
+</context>
+<context>
     <name>ContactLines</name>
     <message>
         <location filename="../../app/ui/sheet_lines.py" line="+28"/>
@@ -603,7 +915,7 @@
 <context>
     <name>ContactSheet</name>
     <message>
-        <location filename="../../app/ui/contact_sheet.py" line="+72"/>
+        <location filename="../../app/ui/contact_sheet.py" line="+73"/>
         <source>Pin category…</source>
         <translation>Fixer la catégorie…</translation>
     </message>
@@ -618,7 +930,7 @@
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+159"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -1626,6 +1938,29 @@
     </message>
 </context>
 <context>
+    <name>GdprSection</name>
+    <message>
+        <location filename="../../app/ui/settings_gdpr.py" line="+188"/>
+        <source>Retention review</source>
+        <translation>Revue de conservation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register of processing</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent texts</source>
+        <translation>Textes de consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests log</source>
+        <translation>Journal des demandes</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../app/ui/sheet_history.py" line="+204"/>
@@ -1636,7 +1971,7 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/sheet_journal.py" line="+48"/>
+        <location filename="../../app/ui/sheet_journal.py" line="+49"/>
         <source>What was said; Enter adds it to the journal</source>
         <translation>Ce qui a été dit&#xa0;; Entrée l&apos;ajoute au journal</translation>
     </message>
@@ -1671,7 +2006,7 @@
         <translation>Supprimer l&apos;entrée…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Delete the journal entry « {0} » of {1}?</source>
         <translation>Supprimer l&apos;entrée du journal «&#xa0;{0}&#xa0;» du {1}&#xa0;?</translation>
     </message>
@@ -1715,7 +2050,7 @@
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+39"/>
+        <location filename="../../app/ui/settings_view.py" line="+40"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -2229,6 +2564,19 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ObjectionDialog</name>
+    <message>
+        <location filename="../../app/ui/objection_dialog.py" line="+13"/>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The person objects to being contacted. Tick the channels: every purpose of each is refused from today (a consent given before is withdrawn). The agenda and the labels stop at once.</source>
+        <translation>La personne s&apos;oppose à être contactée. Cochez les moyens&#xa0;: chaque objet est refusé à partir d&apos;aujourd&apos;hui (un accord donné avant est retiré). L&apos;agenda et les étiquettes s&apos;arrêtent aussitôt.</translation>
+    </message>
+</context>
+<context>
     <name>OrderForm</name>
     <message>
         <location filename="../../app/ui/sheet_order_form.py" line="+43"/>
@@ -2409,9 +2757,204 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterSection</name>
+    <message>
+        <location filename="../../app/ui/settings_gdpr.py" line="-142"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the register (PDF)…</source>
+        <translation>Imprimer le registre (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The record of processing activities the CNIL may ask for. Pre-filled for a small business: check each entry and name the controller.</source>
+        <translation>Le registre des activités de traitement que la CNIL peut demander. Prérempli pour une petite entreprise&#xa0;: vérifiez chaque rubrique et indiquez le responsable.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Controller (name, address):</source>
+        <translation>Responsable (nom, adresse)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact for the persons&apos; rights:</source>
+        <translation>Contact pour les droits des personnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes:</source>
+        <translation>Finalités&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with access:</source>
+        <translation>Personnes habilitées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons concerned:</source>
+        <translation>Personnes concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data kept:</source>
+        <translation>Données conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipients:</source>
+        <translation>Destinataires&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfers outside the EU:</source>
+        <translation>Transferts hors UE&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention periods:</source>
+        <translation>Durées de conservation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security measures:</source>
+        <translation>Mesures de sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Register saved.</source>
+        <translation>Registre enregistré.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the register</source>
+        <translation>Imprimer le registre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Register written to {0}.</source>
+        <translation>Registre écrit dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsLog</name>
+    <message>
+        <location filename="../../app/ui/gdpr_retention.py" line="+144"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact (id)</source>
+        <translation>Contact (identifiant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The requests of persons and what was done; the contact is named by its identifier only.</source>
+        <translation>Les demandes des personnes et ce qui a été fait ; le contact n&apos;est désigné que par son identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionReview</name>
+    <message>
+        <location line="-110"/>
+        <source> years</source>
+        <translation>&#xa0;ans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase the selected…</source>
+        <translation>Effacer la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep with a reason…</source>
+        <translation>Conserver avec un motif…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prospects, without contact for:</source>
+        <translation>Prospects, sans contact depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients, without an order for:</source>
+        <translation>Clients, sans commande depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CNIL asks that prospects with no contact for 3 years be erased. Review the list: erase, or keep with a reason (a dispute, an unpaid invoice); a contact kept comes back in a year.</source>
+        <translation>La CNIL demande d&apos;effacer les prospects sans contact depuis 3 ans. Revoyez la liste&#xa0;: effacez, ou conservez avec un motif (un litige, une facture impayée) ; un contact conservé revient dans un an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n contact(s) to review</source>
+        <translation>
+            <numerusform>%n contact à revoir</numerusform>
+            <numerusform>%n contacts à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Erase %n contact(s) for good? Their orders stay as anonymous totals.</source>
+        <translation>
+            <numerusform>Effacer définitivement %n contact&#xa0;? Ses commandes restent en totaux anonymes.</numerusform>
+            <numerusform>Effacer définitivement %n contacts&#xa0;? Leurs commandes restent en totaux anonymes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are these data kept (a dispute, an unpaid invoice…)?</source>
+        <translation>Pourquoi ces données sont-elles conservées (un litige, une facture impayée…)&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+40"/>
+        <location filename="../../app/ui/settings_view.py" line="+41"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -2429,6 +2972,11 @@ Base de données&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,9 +3168,17 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SheetHeader</name>
+    <message>
+        <location filename="../../app/ui/sheet_header.py" line="+29"/>
+        <source>Restricted (GDPR), never selected: {0}</source>
+        <translation>Limité (RGPD), jamais sélectionné&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SheetTabs</name>
     <message>
-        <location filename="../../app/ui/sheet_tabs.py" line="+26"/>
+        <location filename="../../app/ui/sheet_tabs.py" line="+28"/>
         <source>Details</source>
         <translation>Fiche</translation>
     </message>
@@ -2643,6 +3199,11 @@ Base de données&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+17"/>
         <source>Save the contact first</source>
         <translation>Enregistrez d&apos;abord le contact</translation>
@@ -2651,7 +3212,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>StoreSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="-34"/>
+        <location filename="../../app/ui/settings_view.py" line="-36"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
@@ -2808,6 +3369,29 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>WordingsSection</name>
+    <message>
+        <location filename="../../app/ui/settings_gdpr.py" line="+12"/>
+        <source>Save the texts</source>
+        <translation>Enregistrer les textes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the person reads before ticking a box (on the fair form, on the web site). Each consent keeps the version it was given with.</source>
+        <translation>Ce que la personne lit avant de cocher une case (formulaire de salon, site web). Chaque consentement garde la version avec laquelle il a été donné.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Texts saved.</source>
+        <translation>Textes enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <location filename="../../app/ui/labels.py" line="+7"/>
@@ -2876,7 +3460,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="+19"/>
+        <location filename="../../app/ui/errors.py" line="+20"/>
         <location line="+5"/>
         <source>Fichier client</source>
         <translation>Fichier client</translation>
@@ -2891,6 +3475,16 @@ Please try again; if it happens again, restart the application.
 Veuillez réessayer&#xa0;; si le problème se reproduit, redémarrez l&apos;application.
 
 {0}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sensitive data?</source>
+        <translation>Donnée sensible&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save anyway?</source>
+        <translation>Enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 </TS>
