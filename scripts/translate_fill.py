@@ -805,6 +805,22 @@ FRENCH: dict[Key, Value] = {
     "Texts saved.": "Textes enregistrés.",
     "Sensitive data?": f"Donnée sensible{NBSP}?",
     "Save anyway?": f"Enregistrer quand même{NBSP}?",
+    "— not allowed": "— interdit",
+    "— allowed": "— permis",
+    "Not asked: a private person gets no offer by this channel without saying yes first":
+        f"Non demandé{NBSP}: un particulier ne reçoit aucune offre par ce moyen sans avoir "
+        "dit oui d'abord",
+    "Not asked: allowed until the person objects":
+        f"Non demandé{NBSP}: permis tant que la personne ne s'y oppose pas",
+    "New decision…": "Nouvelle décision…",
+    "Record a consent, a refusal or a withdrawal":
+        "Enregistrer un consentement, un refus ou un retrait",
+    "See the scan": "Voir le scan",
+    "GDPR rights": "Droits RGPD",
+    "Access, objection, restriction, erasure": "Accès, opposition, limitation, effacement",
+    ("ConsentsPage", "Offers"): "Offres",
+    ("ConsentsPage", "Newsletter"): "Lettre",
+    ("ConsentsPage", "Invitations"): "Invitations",
 }
 # fmt: on
 

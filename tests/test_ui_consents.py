@@ -80,11 +80,11 @@ def test_consent_at_a_fair_then_withdrawn_leaves_the_labels(
 ) -> None:
     cid = add(ctx, "Salon")
     page = consents_tab(window, cid)
-    assert page.grid.item(1, 0).text() == "Not asked: allowed until objection"  # post, offers
-    assert page.grid.item(0, 0).text() == "Not asked: not allowed"  # e-mail for a private
+    assert page.grid.item(1, 0).text() == "— allowed"  # post, offers
+    assert page.grid.item(0, 0).text() == "— not allowed"  # e-mail, for a private person
     fill_dialog(monkeypatch, "granted")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert page.grid.item(1, 0).text().startswith("Granted on ")
+    assert page.grid.item(1, 0).text().startswith("Granted ")
     assert page.history.rowCount() == 1
     assert labels_count(window, qtbot) == (1, [])
 
@@ -92,7 +92,7 @@ def test_consent_at_a_fair_then_withdrawn_leaves_the_labels(
     fill_dialog(monkeypatch, "withdrawn", "courrier")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert page.history.rowCount() == 2  # the first record is kept
-    assert page.grid.item(1, 0).text().startswith("Withdrawn on ")
+    assert page.grid.item(1, 0).text().startswith("Withdrawn ")
     assert labels_count(window, qtbot) == (0, ["courrier refusé ou retiré"])
 
 

@@ -157,3 +157,7 @@ def test_a_cancelled_export_leaves_no_file(ctx: AppContext, tmp_path) -> None:  
     with ctx.uow() as uow, pytest.raises(Cancelled):
         export_json(uow.session, out, cancel=stop)
     assert not out.exists() and not list(tmp_path.glob("*.tmp"))
+
+
+def test_the_window_fits_a_1366_pixel_laptop_screen(window: MainWindow) -> None:
+    assert window.minimumSizeHint().width() <= 1366

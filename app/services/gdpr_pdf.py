@@ -19,6 +19,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from app.services.consents import CHANNELS, PURPOSES, SOURCES, STATUSES
 from app.services.errors import cannot_write
 from app.services.gdpr import REGISTER_FIELDS
+from app.services.journal import CHANNELS as CHANNEL_NAMES
+from app.services.validation import display_phone
 
 STYLES = getSampleStyleSheet()
 BODY = ParagraphStyle("body", parent=STYLES["BodyText"], fontSize=9, leading=12)
@@ -79,7 +81,8 @@ def write_access_pdf(out: Path, data: dict[str, Any], controller: str = "") -> N
         ("Nature", data["kind"]), ("Civilité", data["civility"]),
         ("Prénom", data["first_name"]), ("Nom", data["last_name"]),
         ("Société", data["company"]), ("Fonction", data["job_title"]),
-        ("E-mails", ", ".join(data["emails"])), ("Téléphones", ", ".join(data["phones"])),
+        ("E-mails", ", ".join(data["emails"])),
+        ("Téléphones", ", ".join(display_phone(p) for p in data["phones"])),
         ("Adresse", " / ".join(data["address_lines"])),
         ("Code postal et ville", f"{data['postal_code']} {data['city']}".strip()),
         ("Pays", data["country"]), ("Date de naissance", _fr(data["birth_date"])),
@@ -96,10 +99,11 @@ def write_access_pdf(out: Path, data: dict[str, Any], controller: str = "") -> N
         [(_fr(c["date"]), CHANNELS.get(c["channel"], c["channel"]),
           PURPOSES.get(c["purpose"], c["purpose"]), STATUSES.get(c["status"], c["status"]),
           SOURCES.get(c["source"], c["source"]), f"{c['wording']} (v{c['wording_version']})")
-         for c in data["consents"]], [18, 18, 24, 16, 28, 70])]
+         for c in data["consents"]], [20, 17, 24, 16, 28, 69])]
     story += [_p("Échanges", H2), _table(
         ["Date", "Canal", "Résumé"],
-        [(_fr(i["date"]), i["channel"], i["summary"]) for i in data["journal"]], [20, 22, 132])]
+        [(_fr(i["date"]), CHANNEL_NAMES.get(i["channel"], i["channel"]), i["summary"])
+         for i in data["journal"]], [20, 24, 130])]
     story += [_p("Commandes", H2), _table(
         ["Date", "Montant (€)", "Détail"],
         [(_fr(o["date"]), o["amount"], ", ".join(

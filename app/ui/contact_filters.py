@@ -57,9 +57,18 @@ class FilterBar(QWidget):
         layout.addWidget(self.area, 0, 4)
         layout.addWidget(self.met_at, 0, 5)
         layout.addWidget(self.trash, 0, 6)
+        for column in range(7):  # spare width goes to the combos, evenly
+            layout.setColumnStretch(column, 1)
         for column, widget in enumerate((self.kind, self.contact_type, self.category, self.tag,
                                          self.custom_field, self.custom_value, self.saved_list)):
             layout.addWidget(widget, 1, column)
+        for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field,
+                      self.area, self.met_at, self.saved_list):
+            # Sized for a few characters, not for the longest item (a long event name or
+            # "Toute la France et l'étranger"): the page must fit a 1366-pixel screen.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self._fill_static()
         for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field,
                       self.area, self.met_at, self.saved_list):

@@ -52,7 +52,10 @@ class ConsentsPage(HistoryPage):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 4px;")
         self.grid = QTableWidget(len(channel_labels()), len(purpose_labels()))
-        self.grid.setHorizontalHeaderLabels(list(purpose_labels().values()))
+        self.grid.setHorizontalHeaderLabels(  # short: the sheet is narrow
+            [self.tr("Offers"), self.tr("Newsletter"), self.tr("Invitations")])
+        for column, label in enumerate(purpose_labels().values()):
+            self.grid.horizontalHeaderItem(column).setToolTip(label)
         self.grid.setVerticalHeaderLabels(list(channel_labels().values()))
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setStretchLastSection(True)
@@ -61,10 +64,12 @@ class ConsentsPage(HistoryPage):
             self.tr("Date"), self.tr("Channel"), self.tr("Purpose"), self.tr("Decision"),
             self.tr("Collected by"), self.tr("Text shown"), self.tr("Scan"),
             self.tr("Recorded by")], stretch=5)
-        self.add_button = QPushButton(self.tr("Record a consent…"))
-        self.proof_button = QPushButton(self.tr("Open the scan"))
+        self.add_button = QPushButton(self.tr("New decision…"))
+        self.add_button.setToolTip(self.tr("Record a consent, a refusal or a withdrawal"))
+        self.proof_button = QPushButton(self.tr("See the scan"))
         self.rights = QToolButton()
-        self.rights.setText(self.tr("Rights of the person"))
+        self.rights.setText(self.tr("GDPR rights"))
+        self.rights.setToolTip(self.tr("Access, objection, restriction, erasure"))
         self.rights.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rights.setMenu(self._rights_menu())
         self._build()
@@ -127,14 +132,19 @@ class ConsentsPage(HistoryPage):
         for row, channel in enumerate(channel_labels()):
             for column, purpose in enumerate(purpose_labels()):
                 found = latest.get((channel, purpose))
-                if found is not None:
-                    text = self.tr("{0} on {1}").format(statuses[found.status],
-                                                        fr_date(found.decided_on))
+                if found is not None:  # short: the sheet is narrow; the tooltip says it all
+                    text = f"{statuses[found.status]} {found.decided_on:%d/%m/%y}"
+                    tip = self.tr("{0} on {1}").format(statuses[found.status],
+                                                       fr_date(found.decided_on))
                 elif kind != "professionnel" and channel in consents.OPT_IN:
-                    text = self.tr("Not asked: not allowed")
+                    text, tip = self.tr("— not allowed"), self.tr(
+                        "Not asked: a private person gets no offer by this channel without "
+                        "saying yes first")
                 else:
-                    text = self.tr("Not asked: allowed until objection")
+                    text, tip = self.tr("— allowed"), self.tr(
+                        "Not asked: allowed until the person objects")
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip)
                 if found is not None:
                     item.setForeground(QBrush(QColor(COLOURS[found.status])))
                 self.grid.setItem(row, column, item)

@@ -658,7 +658,7 @@
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_consents.py" line="+61"/>
+        <location filename="../../app/ui/sheet_consents.py" line="+64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -699,26 +699,71 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Record a consent…</source>
-        <translation>Enregistrer un consentement…</translation>
+        <source>New decision…</source>
+        <translation>Nouvelle décision…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open the scan</source>
-        <translation>Ouvrir le scan</translation>
+        <source>Record a consent, a refusal or a withdrawal</source>
+        <translation>Enregistrer un consentement, un refus ou un retrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the scan</source>
+        <translation>Voir le scan</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rights of the person</source>
-        <translation>Droits de la personne</translation>
+        <source>GDPR rights</source>
+        <translation>Droits RGPD</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Access, objection, restriction, erasure</source>
+        <translation>Accès, opposition, limitation, effacement</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>— not allowed</source>
+        <translation>— interdit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked: a private person gets no offer by this channel without saying yes first</source>
+        <translation>Non demandé&#xa0;: un particulier ne reçoit aucune offre par ce moyen sans avoir dit oui d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— allowed</source>
+        <translation>— permis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked: allowed until the person objects</source>
+        <translation>Non demandé&#xa0;: permis tant que la personne ne s&apos;y oppose pas</translation>
+    </message>
+    <message>
+        <location line="-63"/>
         <source>Export their data (JSON and PDF)…</source>
         <translation>Exporter ses données (JSON et PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newsletter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Objection…</source>
         <translation>Opposition…</translation>
     </message>
@@ -749,22 +794,12 @@
         <translation>Lever la limitation</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not asked: not allowed</source>
-        <translation>Non demandé&#xa0;: interdit</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not asked: allowed until objection</source>
-        <translation>Non demandé&#xa0;: permis sauf opposition</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+61"/>
         <location line="+16"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
@@ -1844,7 +1879,7 @@
         <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>All kinds</source>
         <translation>Tous les statuts</translation>
     </message>
