@@ -74,8 +74,8 @@ REGISTER_DEFAULTS = {
             "échanges, consentements. Aucune donnée sensible.",
     "recipients": "Le personnel habilité ; le transporteur pour les livraisons. Aucune cession.",
     "transfers": "Aucun : les données restent sur le poste (ou le serveur) de l'entreprise.",
-    "retention": "Prospects : 3 ans après le dernier contact. Clients : 3 ans après la "
-                 "dernière commande pour la prospection ; pièces comptables 10 ans.",
+    "retention": "Prospects : 3 ans après le dernier contact. Clients : 5 ans après la "
+                 "dernière commande (revue dans Paramètres → RGPD) ; pièces comptables 10 ans.",
     "security": "Poste protégé par mot de passe, sauvegardes régulières, accès limité aux "
                 "personnes habilitées.",
 }
