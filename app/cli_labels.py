@@ -54,6 +54,7 @@ def add_parser(commands: Any) -> None:
 
 def cmd_labels(args: argparse.Namespace) -> int:
     from app.services import label_formats, mailing
+    from app.services.campaigns import record_campaign
     from app.services.contact_query import ContactFilter
     from app.services.labels_pdf import write_calibration
 
@@ -76,8 +77,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
         job = mailing.PrintJob(fmt.code, args.start, args.sender, args.first_line)
         mailing.print_labels(s, selection, job, args.out)
         if args.campaign:
-            mailing.record_campaign(s, selection, args.campaign, _money(args.cost), fmt.code,
-                                    args.purpose)
+            record_campaign(s, selection.contact_ids, len(selection.blocks), args.campaign,
+                            _money(args.cost), "paper", fmt.code, args.purpose)
             uow.commit()
     _report(selection, fmt.per_sheet, args)
     return 0

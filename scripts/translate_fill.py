@@ -821,6 +821,14 @@ FRENCH: dict[Key, Value] = {
     ("ConsentsPage", "Offers"): "Offres",
     ("ConsentsPage", "Newsletter"): "Lettre",
     ("ConsentsPage", "Invitations"): "Invitations",
+    "Export the e-mail addresses": "Exporter les adresses e-mail",
+    "CSV files (*.csv)": "Fichiers CSV (*.csv)",
+    "{0}\nWritten to {1}.": "{0}\nÉcrit dans {1}.",
+    "E-mail addresses (CSV)…": "Adresses e-mail (CSV)…",
+    "The same selection for an e-mail campaign: private persons only with their e-mail "
+    "consent":
+        f"La même sélection pour une campagne par e-mail{NBSP}: les particuliers seulement "
+        "avec leur accord pour l'e-mail",
 }
 # fmt: on
 

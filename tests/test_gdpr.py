@@ -15,8 +15,18 @@ from sqlalchemy.orm import Session
 
 from app.cli import main
 from app.models import Consent, Contact, Document, Order, Task
-from app.services import cadences, categories, consents, contacts, gdpr, journal, mailing
+from app.services import (
+    cadences,
+    categories,
+    consents,
+    contacts,
+    email_list,
+    gdpr,
+    journal,
+    mailing,
+)
 from app.services.consents import ConsentData
+from app.services.contact_query import ContactFilter
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
 from app.services.gdpr_pdf import write_access_pdf, write_register_pdf
@@ -252,3 +262,27 @@ def test_gdpr_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
                                    "date": TODAY.isoformat(), "source": "salon"}]
     assert main(["--db", str(db), "gdpr", "erase", "no-such-uuid"]) == 1
     assert "Aucun contact" in capsys.readouterr().err
+
+
+def test_email_list_applies_the_consent_rules(session: Session, tmp_path: Path) -> None:
+    with_yes = person(session, "Oui")
+    decide(session, with_yes, "email", "granted")
+    without = person(session, "Sans")  # a private person never asked: no e-mail offer
+    pro = person(session, "Pro", kind="professionnel", company="Cave",
+                 emails=["cave@example.fr"])
+    objecting = person(session, "Non", kind="professionnel", company="Bar",
+                       emails=["bar@example.fr"])
+    decide(session, objecting, "email", "refused")
+    no_address = person(session, "Muet", kind="professionnel", company="Muet", emails=[])
+    selection = email_list.select_email(session, ContactFilter())
+    assert [r.contact_id for r in selection.recipients] == [with_yes, pro]  # by name
+    assert {(cid, reason) for cid, _n, reason in selection.left_out} == {
+        (without, "no_consent"), (objecting, "objected"), (no_address, "no_email")}
+    assert selection.summary().startswith("2 adresse(s) e-mail ; écartés : ")
+    out = tmp_path / "emails.csv"
+    assert email_list.write_csv(out, selection) == 2
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines == ["Nom;Prénom;Société;E-mail", "Oui;Jeanne;;jeanne@example.fr",
+                     "Pro;Jeanne;Cave;cave@example.fr"]
+    newsletter = email_list.select_email(session, ContactFilter(), "newsletter")
+    assert with_yes not in [r.contact_id for r in newsletter.recipients]  # per purpose

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.cli import main
 from app.models import Campaign, Consent, campaign_contact
 from app.services import contacts, mailing, saved_lists
+from app.services.campaigns import record_campaign
 from app.services.contact_query import ContactFilter
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
@@ -111,7 +112,8 @@ def test_print_and_record_the_campaign(session: Session, tmp_path: Path) -> None
         assert "M. Jean CLIENT0" in pdf.pages[0].extract_text()
     with pytest.raises(Exception, match="de 1 à 21"):
         mailing.print_labels(session, selection, PrintJob("L7160", start=22), out)
-    cid = mailing.record_campaign(session, selection, "Offre de Noël", Decimal("1.05"), "L7160")
+    cid = record_campaign(session, selection.contact_ids, len(selection.blocks), "Offre de Noël",
+                          Decimal("1.05"), "paper", "L7160")
     campaign = session.get(Campaign, cid)
     assert campaign is not None and (campaign.pieces, campaign.cost_per_piece) == (
         25, Decimal("1.05"))

@@ -163,3 +163,20 @@ def test_the_window_does_not_close_while_a_pdf_is_written(
     assert told and "being written" in told[0]
     qtbot.waitUntil(lambda: view.saving is None)
     assert window.close()
+
+
+def test_email_addresses_export_from_the_mailing_page(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = open_mailing(window, qtbot)
+    out = tmp_path / "emails"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    qtbot.mouseClick(view.email_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told))
+    # Only the professional may get an e-mail offer without consent; nobody has an address.
+    assert told[0].startswith("0 adresse(s) e-mail ; écartés : ")
+    assert (tmp_path / "emails.csv").read_text(encoding="utf-8-sig").splitlines() == [
+        "Nom;Prénom;Société;E-mail"]

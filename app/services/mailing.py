@@ -7,19 +7,16 @@ trash (for a list of ids), and the members of a household already on a shared la
 
 from __future__ import annotations
 
-import getpass
 import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Campaign, Contact, campaign_contact
+from app.models import Contact
 from app.services import consents, label_formats
 from app.services.addresses import (
     AddressBlock,
@@ -207,27 +204,3 @@ def print_labels(
     placed = layout(fmt, selection.blocks, options)
     return write_labels(out, fmt, placed, progress, cancel,
                         title=f"Étiquettes {fmt.code}, {len(placed)} adresses")
-
-
-def record_campaign(
-    session: Session,
-    selection: Selection,
-    name: str,
-    cost_per_piece: Decimal,
-    format_code: str = "",
-    purpose: str = "offers",
-    sent_on: date | None = None,
-) -> int:
-    """The mailing as a campaign: date, who, how many, cost per letter, and its recipients."""
-    if cost_per_piece < 0:
-        raise ValidationError({"cost": "Le coût par lettre ne peut pas être négatif."})
-    campaign = Campaign(kind="paper", name=name.strip() or "Courrier", purpose=purpose,
-                        sent_on=sent_on or date.today(), pieces=len(selection.blocks),
-                        cost_per_piece=cost_per_piece, label_format=format_code,
-                        recorded_by=getpass.getuser())
-    session.add(campaign)
-    session.flush()
-    rows = [{"campaign_id": campaign.id, "contact_id": cid} for cid in selection.contact_ids]
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(campaign_contact), rows[start:start + CHUNK])
-    return campaign.id

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import mailing
+from app.services.campaigns import record_campaign
 from app.services.label_layout import Options, pages_needed
 from app.services.labels_pdf import write_calibration
 from app.services.mailing import MailingRequest, Selection
 from app.ui import workers
 from app.ui.contact_filters import FilterBar
 from app.ui.context import AppContext
+from app.ui.email_export import EmailExport
 from app.ui.errors import show_error
 from app.ui.label_preview import SheetPreview
 from app.ui.mailing_options import MailingOptions
@@ -128,12 +130,18 @@ class MailingView(QWidget):
         self.save_button.setDefault(True)
         self.progress = QProgressBar(visible=False)
         self.cancel_button = QPushButton(self.tr("Cancel"), visible=False)
+        self.email_button = QPushButton(self.tr("E-mail addresses (CSV)…"))
+        self.email_button.setToolTip(self.tr(
+            "The same selection for an e-mail campaign: private persons only with their "
+            "e-mail consent"))
+        self.emails = EmailExport(self.ctx, self, self.email_button)
         self.status = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.status, 1)
+        row.addWidget(self.email_button)
         return row
 
     def _preview_panel(self) -> QWidget:
@@ -173,6 +181,7 @@ class MailingView(QWidget):
         self.zoom.currentIndexChanged.connect(self._zoom_changed)
         self.save_button.clicked.connect(self.ask_and_save)
         self.cancel_button.clicked.connect(self.cancel_saving)
+        self.email_button.clicked.connect(self.export_emails)
 
     # --- selecting ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -291,16 +300,15 @@ class MailingView(QWidget):
     def save(self, out: Path) -> workers.Worker:
         """Write the PDF in a worker; the campaign is recorded only once the PDF is written."""
         selection, job, ctx = self.selection, self.options.print_job(), self.ctx
-        campaign = (self.campaign_name.text(), Decimal(str(round(self.cost.value(), 2)))
-                    ) if self.record.isChecked() else None
+        campaign = self.campaign()
         purpose = self.options.purpose.currentData()
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> int:
             with ctx.uow() as uow:
                 pages = mailing.print_labels(uow.session, selection, job, out, progress, cancel)
                 if campaign is not None:
-                    mailing.record_campaign(uow.session, selection, campaign[0], campaign[1],
-                                            job.format_code, purpose)
+                    record_campaign(uow.session, selection.contact_ids, len(selection.blocks),
+                                    campaign[0], campaign[1], "paper", job.format_code, purpose)
                     uow.commit()
             return pages
 
@@ -308,6 +316,16 @@ class MailingView(QWidget):
         self.saving = workers.start(work, lambda pages: self._saved(out, pages), self._not_saved,
                                     self._progressed)
         return self.saving
+
+    def campaign(self) -> tuple[str, Decimal] | None:
+        """(name, cost per piece) when the mailing is to be recorded as a campaign."""
+        if not self.record.isChecked():
+            return None
+        return self.campaign_name.text(), Decimal(str(round(self.cost.value(), 2)))
+
+    def export_emails(self) -> None:
+        self.emails.ask_and_run(self.filters.current_filter(),
+                                self.options.purpose.currentData(), self.campaign())
 
     def cancel_saving(self) -> None:
         if self.saving is not None:

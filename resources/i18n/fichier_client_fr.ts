@@ -1570,6 +1570,27 @@
     </message>
 </context>
 <context>
+    <name>EmailExport</name>
+    <message>
+        <location filename="../../app/ui/email_export.py" line="+36"/>
+        <location line="+30"/>
+        <source>Export the e-mail addresses</source>
+        <translation>Exporter les adresses e-mail</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{0}
+Written to {1}.</source>
+        <translation>{0}
+Écrit dans {1}.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../app/ui/event_dialog.py" line="+77"/>
@@ -1879,7 +1900,7 @@
         <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>All kinds</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -2326,7 +2347,7 @@
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../app/ui/mailing_view.py" line="+76"/>
+        <location filename="../../app/ui/mailing_view.py" line="+78"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -2396,7 +2417,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>E-mail addresses (CSV)…</source>
+        <translation>Adresses e-mail (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same selection for an e-mail campaign: private persons only with their e-mail consent</source>
+        <translation>La même sélection pour une campagne par e-mail&#xa0;: les particuliers seulement avec leur accord pour l&apos;e-mail</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -2411,7 +2442,7 @@
         <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Mailing of {0}</source>
         <translation>Envoi du {0}</translation>
     </message>
@@ -2452,7 +2483,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
