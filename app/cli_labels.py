@@ -62,6 +62,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
     with UnitOfWork(factory) as uow:
         s = uow.session
         fmt = label_formats.find_format(s, args.format)
+        cost = _money(args.cost)  # a typing mistake is said before anything is written
+        _check_known(s, args)
         if args.calibration:
             write_calibration(args.out, fmt, label_formats.offsets(s, fmt.code))
             print(f"Page d'étalonnage {fmt.code} écrite dans {args.out}.", file=sys.stderr)
@@ -78,7 +80,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         mailing.print_labels(s, selection, job, args.out)
         if args.campaign:
             record_campaign(s, selection.contact_ids, len(selection.blocks), args.campaign,
-                            _money(args.cost), "paper", fmt.code, args.purpose)
+                            cost, "paper", fmt.code, args.purpose)
             uow.commit()
     _report(selection, fmt.per_sheet, args)
     return 0
@@ -101,6 +103,18 @@ def _area(args: argparse.Namespace) -> str:
     return ""
 
 
+def _check_known(session: Any, args: argparse.Namespace) -> None:
+    from app.services import contact_types
+    from app.services.contact_query import list_tags
+
+    types = [t.code for t in contact_types.list_types(session)]
+    if args.contact_type and args.contact_type not in types:
+        raise DomainError(f"Type de contact inconnu : {args.contact_type}. Types : "
+                          + ", ".join(types) + ".")
+    if args.tag and args.tag not in list_tags(session):
+        raise DomainError(f"Étiquette inconnue : {args.tag}.")
+
+
 def _money(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", ".").replace("€", "").strip())
@@ -116,4 +130,5 @@ def _report(selection: Any, per_sheet: int, args: argparse.Namespace) -> None:
     if len(warnings) > WARNINGS_SHOWN:
         print(f"  … et {len(warnings) - WARNINGS_SHOWN} autre(s).", file=sys.stderr)
     saved = f" ; campagne « {args.campaign} » enregistrée" if args.campaign else ""
-    print(f"PDF écrit : {args.out}{saved}.", file=sys.stderr)
+    print(f"PDF écrit : {args.out}{saved}. Imprimez-le à 100 % (taille réelle, sans "
+          "ajustement à la page).", file=sys.stderr)

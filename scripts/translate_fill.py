@@ -50,7 +50,6 @@ FRENCH: dict[Key, Value] = {
     "Fichier client {0}": "Fichier client {0}",
     ("MainWindow", "Contacts"): "Contacts",
     "Agenda": "Agenda",
-    "The agenda of follow-ups": "L'agenda des relances",
     "Mailing": "Mailing",
     "Mailing labels": "Les étiquettes de publipostage",
     "Statistics": "Statistiques",
@@ -349,8 +348,6 @@ FRENCH: dict[Key, Value] = {
     "Export the agenda": "Exporter l'agenda",
     "No follow-up is listed: nothing to export.": f"Aucune relance n'est affichée{NBSP}: rien à exporter.",
     "iCalendar files (*.ics)": "Fichiers iCalendar (*.ics)",
-    "The calendar export is not available in this version.":
-        "L'export du calendrier n'est pas disponible dans cette version.",
     "%n follow-up(s) written to {0}.": ("%n relance écrite dans {0}.", "%n relances écrites dans {0}."),
     "All actions": "Toutes les actions",
     "Show proposals": "Afficher les propositions",
@@ -582,10 +579,6 @@ FRENCH: dict[Key, Value] = {
     "On a partly used sheet, the first free label (counted row by row from the top left)":
         "Sur une planche entamée, la première étiquette libre (comptée rangée par rangée "
         "depuis le coin haut gauche)",
-    "Printer shift to the right (negative: left)": "Décalage de l'imprimante vers la droite "
-                                                   "(négatif : vers la gauche)",
-    "Printer shift downwards (negative: up)": "Décalage de l'imprimante vers le bas "
-                                              "(négatif : vers le haut)",
     "Calibration page…": "Page d'étalonnage…",
     "Offer": "Offre",
     "Invitation": "Invitation",
@@ -604,7 +597,6 @@ FRENCH: dict[Key, Value] = {
     "e.g. Offre réservée à": "ex. Offre réservée à",
     "Sheet:": f"Planche{NBSP}:",
     "First free label:": f"Première étiquette libre{NBSP}:",
-    "Printer shift:": f"Décalage de l'imprimante{NBSP}:",
     "Purpose:": f"Objet{NBSP}:",
     "Order:": f"Ordre{NBSP}:",
     "Professionals:": f"Professionnels{NBSP}:",
@@ -638,8 +630,6 @@ FRENCH: dict[Key, Value] = {
     "Page {0} of {1}": "Page {0} sur {1}",
     "Save the labels": "Enregistrer les étiquettes",
     "PDF files (*.pdf)": "Fichiers PDF (*.pdf)",
-    "{0} labels on {1} page(s) saved to {2}.": "{0} étiquettes sur {1} page(s) enregistrées "
-                                               "dans {2}.",
     "Campaign recorded.": "Campagne enregistrée.",
     "No PDF was written.": "Aucun PDF n'a été écrit.",
     "Calibration page": "Page d'étalonnage",
@@ -709,9 +699,6 @@ FRENCH: dict[Key, Value] = {
     "Text shown": "Texte montré",
     "Scan": "Scan",
     "Recorded by": "Saisi par",
-    "Record a consent…": "Enregistrer un consentement…",
-    "Open the scan": "Ouvrir le scan",
-    "Rights of the person": "Droits de la personne",
     "Export their data (JSON and PDF)…": "Exporter ses données (JSON et PDF)…",
     "Objection…": "Opposition…",
     "Restrict processing…": "Limiter le traitement…",
@@ -721,8 +708,6 @@ FRENCH: dict[Key, Value] = {
         f"Limité{NBSP}: conservé mais jamais sélectionné. Motif{NBSP}: {{0}}",
     "Lift the restriction": "Lever la limitation",
     "{0} on {1}": "{0} le {1}",
-    "Not asked: not allowed": f"Non demandé{NBSP}: interdit",
-    "Not asked: allowed until objection": f"Non demandé{NBSP}: permis sauf opposition",
     "Export their data": "Exporter ses données",
     "Written: {0} and {1}. Give both to the person.":
         f"Écrits{NBSP}: {{0}} et {{1}}. Remettez-les tous deux à la personne.",
@@ -829,6 +814,18 @@ FRENCH: dict[Key, Value] = {
     "consent":
         f"La même sélection pour une campagne par e-mail{NBSP}: les particuliers seulement "
         "avec leur accord pour l'e-mail",
+    "Moves all the printing to the right (negative: to the left), as the calibration page "
+    "tells":
+        "Déplace toute l'impression vers la droite (négatif : vers la gauche), comme "
+        "l'indique la page d'étalonnage",
+    "Moves all the printing down (negative: up), as the calibration page tells":
+        "Déplace toute l'impression vers le bas (négatif : vers le haut), comme l'indique "
+        "la page d'étalonnage",
+    "Move the printing:": f"Déplacer l'impression{NBSP}:",
+    "{0} labels on {1} page(s) saved to {2}. Print at 100 % (\"actual size\", not \"fit to "
+    "page\").":
+        f"{{0}} étiquettes sur {{1}} page(s) enregistrées dans {{2}}. Imprimez à 100{NBSP}% "
+        "(« taille réelle », pas « ajuster à la page »).",
 }
 # fmt: on
 

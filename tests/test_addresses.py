@@ -123,3 +123,41 @@ def test_an_address_needs_a_street_or_locality_and_a_city() -> None:
     assert not person(city="").has_address
     assert not person(postal_code="").has_address
     assert person(line4="", line5="Lieu-dit Le Moulin").has_address
+
+
+def test_monaco_foreign_postcodes_uk_order_and_characters_helvetica_lacks() -> None:
+    monaco = address_block(person(postal_code="98000", city="Monaco", country="MC"))
+    assert monaco.lines[-1] == "98000 MONACO" and not monaco.abroad
+    poland = address_block(person(last_name="Łukasiewicz", line4="ul. Długa 5",
+                                  postal_code="80-827", city="Gdańsk", country="PL"))
+    assert poland.lines == ("M. Jean LUKASIEWICZ", "UL DLUGA 5", "80-827 GDANSK", "POLOGNE")
+    uk = address_block(person(line4="10 Downing Street", postal_code="SW1A 2AA",
+                              city="London", country="GB"))
+    assert uk.lines[-3:] == ("LONDON", "SW1A 2AA", "ROYAUME UNI")
+    for line in poland.lines + uk.lines:
+        line.encode("cp1252")  # every character exists in the PDF's font
+
+
+def test_a_place_without_street_is_printed_and_flagged() -> None:
+    chateau = person(line3="Château de la Tour", line4="", postal_code="33330",
+                     city="Saint-Émilion")
+    assert chateau.has_address
+    block = address_block(chateau)
+    assert block.lines == ("M. Jean DUPONT", "Château de la Tour", "33330 ST EMILION")
+    assert block.problems() == ["ni rue ni lieu-dit : vérifiez que l'adresse suffit au facteur"]
+
+
+@pytest.mark.parametrize(("civilities", "expected"), [
+    (("Monsieur", "Madame"), "M. et Mme Jean DUPONT"),
+    (("mr", "mme"), "M. et Mme Jean DUPONT"),
+])
+def test_civilities_as_typed_are_understood(civilities: tuple[str, str], expected: str) -> None:
+    people = [person(id=1, civility=civilities[0], first_name="jean"),
+              person(id=2, civility=civilities[1], first_name="Claire")]
+    assert household_name(people) == expected
+
+
+def test_a_household_without_last_names_names_each_person() -> None:
+    people = [person(id=1, last_name="", first_name="Jean"),
+              person(id=2, last_name="", first_name="Claire", civility="Mme")]
+    assert household_name(people) == "M. Jean et Mme Claire"

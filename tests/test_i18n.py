@@ -169,3 +169,18 @@ def test_english_again_once_the_translators_are_removed(qapp: QApplication) -> N
         qapp.removeTranslator(translator)
     QLocale.setDefault(locale)
     assert QCoreApplication.translate("MainWindow", "Settings") == "Settings"
+
+
+def test_the_french_table_has_no_stale_entry() -> None:
+    """A text removed from the code goes from scripts/translate_fill.py too."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from translate_fill import FRENCH
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    found = messages(TS)
+    sources = {source for _context, source, _comment in found}
+    pairs = {(context, source) for context, source, _comment in found}
+    stale = [key for key in FRENCH
+             if (key not in sources if isinstance(key, str) else tuple(key) not in pairs)]
+    assert stale == []

@@ -135,21 +135,47 @@ def test_the_printer_offset_moves_every_label(tmp_path: Path) -> None:
     assert second["top"] - first["top"] == pytest.approx(-2.0 * mm, abs=0.01)
 
 
-def test_calibration_page_draws_every_outline_and_a_ruler(tmp_path: Path) -> None:
+def test_calibration_page_draws_every_outline_and_scales_at_inner_corners(tmp_path: Path
+                                                                         ) -> None:
     fmt = next(f for f in FORMATS if f.code == "L7163")
     out = tmp_path / "calibration.pdf"
     write_calibration(out, fmt, (0.5, -0.5))
     with pdfplumber.open(out) as pdf:
-        page = pdf.pages[0]
-        text = page.extract_text()
-        assert "Page d'étalonnage — L7163" in text and "+0.5 mm horizontal" in text
-        ticks = [line for line in page.lines if line["x0"] == line["x1"] and line["top"] < 1]
-        assert len(ticks) == 211  # one per millimetre across A4
-        outlines = [c for c in page.curves + page.rects if c["width"] > 90 * mm / 1.0 * 0.9]
-        assert len(outlines) >= fmt.per_sheet
+        page, guide = pdf.pages
+        numbers = {w["text"] for w in page.extract_words()}
+        assert {str(n) for n in range(1, 15)} <= numbers
+        outlines = [c for c in page.curves + page.rects if c["width"] > 95 * mm]
+        assert len(outlines) == fmt.per_sheet
         first = min(outlines, key=lambda c: (c["top"], c["x0"]))
         assert first["x0"] == pytest.approx((fmt.left + 0.5) * mm, abs=0.2)
         assert first["top"] == pytest.approx((fmt.top - 0.5) * mm, abs=0.2)
+        ticks = [line for line in page.lines if max(line["width"], line["height"]) < 4 * mm]
+        assert len(ticks) == 2 * 2 * 13  # two crosses, two scales each, ticks every mm ±6
+        for tick in ticks:  # every scale printable: at least 5 mm from the paper's edges
+            assert 5 * mm <= tick["x0"] <= (fmt.page_width - 5) * mm
+            assert 5 * mm <= tick["top"] <= (fmt.page_height - 5) * mm
+        text = guide.extract_text()
+        assert "Taille réelle" in text and "+0.5 mm horizontal" in text
+    assert b"/PrintScaling /None" in out.read_bytes()
+
+
+def test_label_pdfs_ask_viewers_not_to_shrink_them(tmp_path: Path) -> None:
+    fmt = FORMATS[0]
+    out = tmp_path / "x.pdf"
+    write_labels(out, fmt, layout(fmt, worst_cases(1)))
+    assert b"/PrintScaling /None" in out.read_bytes()
+
+
+def test_text_stays_5_mm_from_the_paper_edges_on_edge_to_edge_sheets(tmp_path: Path) -> None:
+    for fmt in (f for f in FORMATS if f.left < 1 or f.top < 1):
+        out = tmp_path / f"{fmt.code}.pdf"
+        write_labels(out, fmt, layout(fmt, worst_cases(fmt.per_sheet)))
+        with pdfplumber.open(out) as pdf:
+            chars = pdf.pages[0].chars
+        assert min(c["x0"] for c in chars) >= 5 * mm - 0.01, fmt.code
+        assert max(c["x1"] for c in chars) <= (fmt.page_width - 5) * mm + 0.01, fmt.code
+        assert min(c["top"] for c in chars) >= 5 * mm - 0.5, fmt.code
+        assert max(c["bottom"] for c in chars) <= (fmt.page_height - 5) * mm + 0.5, fmt.code
 
 
 def test_a_custom_format_is_checked(session) -> None:  # type: ignore[no-untyped-def]

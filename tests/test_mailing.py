@@ -186,7 +186,11 @@ def test_a_saved_list_is_a_filter_and_its_trashed_members_are_said(session: Sess
         session, MailingRequest(flt=ContactFilter(saved_list=list_id)))
     assert sorted(selection.contact_ids) == ids[1:3]
     assert [(i.contact_id, i.reason) for i in selection.left_out] == [(ids[0], "trash")]
-    # Saved again from a filter, under the same name: replaced.
+    # Saved again under its own name while it is the filter: the same members, not none.
+    again = saved_lists.save_list(session, "Meilleurs clients",
+                                  flt=ContactFilter(saved_list=list_id))
+    assert again == list_id and saved_lists.list_lists(session)[0].contacts == 2
+    # Saved again from another filter, under the same name: replaced.
     same = saved_lists.save_list(session, "Meilleurs clients",
                                  flt=ContactFilter(kind="professionnel"))
     assert same == list_id

@@ -79,8 +79,14 @@ class Recipient:
 
     @property
     def has_address(self) -> bool:
-        return bool((self.line4.strip() or self.line5.strip()) and self.city.strip()
-                    and (self.postal_code.strip() or self.country != "FR"))
+        """A place to deliver to: a line of the place (a "Château X" in a small commune is
+        enough), a city, and a postcode in France."""
+        return bool(any(x.strip() for x in (self.line2, self.line3, self.line4, self.line5))
+                    and self.city.strip() and (self.postal_code.strip() or self.country != "FR"))
+
+    @property
+    def abroad(self) -> bool:
+        return self.country not in ("", "FR", "MC")  # Monaco is addressed as in France
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,8 @@ class AddressBlock:
     lines: tuple[str, ...]
     postal_code: str
     max_lines: int = MAX_LINES  # 7 abroad: the country comes last
+    abroad: bool = False
+    no_street: bool = False  # neither a street (line 4) nor a locality (line 5)
 
     def problems(self) -> list[str]:
         """What breaks the standard, in French; the label is printed anyway, shrunk to fit."""
@@ -98,6 +106,8 @@ class AddressBlock:
                  for line in self.lines if len(line) > MAX_CHARS]
         if len(self.lines) > self.max_lines:
             found.append(f"{len(self.lines)} lignes ({self.max_lines} au plus)")
+        if self.no_street:
+            found.append("ni rue ni lieu-dit : vérifiez que l'adresse suffit au facteur")
         return found
 
 
@@ -132,14 +142,44 @@ def postal_line(postal_code: str, city: str) -> str:
     return place_line(f"{postal_code} {city}")
 
 
-def person_name(civility: str, first_name: str, last_name: str, limit: int = MAX_CHARS) -> str:
+def foreign_lines(postal_code: str, city: str, country: str) -> list[str]:
+    """Abroad, the locality as that country writes it, in capitals (its postcode as typed:
+    "80-827", "1000-001"); the United Kingdom puts the postcode on a line of its own."""
+    code, town = squeeze(postal_code).upper(), squeeze(city).upper()
+    if country == "GB":
+        return [town, code]
+    return [squeeze(f"{code} {town}")]
+
+
+CIVILITIES = {"m": "M.", "mr": "M.", "monsieur": "M.", "mme": "Mme", "madame": "Mme",
+              "mlle": "Mme", "mademoiselle": "Mme", "m et mme": "M. et Mme",
+              "monsieur et madame": "M. et Mme"}
+
+
+def civility(text: str) -> str:
+    """ "Monsieur", "mr", "M" → "M."; "Madame", "mme" → "Mme"; others as typed."""
+    key = " ".join(text.lower().replace(".", " ").split())
+    return CIVILITIES.get(key, squeeze(text))
+
+
+def first_name_case(text: str) -> str:
+    """ "élodie" → "Élodie", "jean-marc" → "Jean-Marc"; a name typed with capitals is kept."""
+    text = squeeze(text)
+    if text != text.lower():
+        return text
+    return re.sub(r"(^|[\s-])(\w)", lambda m: m.group(1) + m.group(2).upper(), text)
+
+
+def person_name(civility_text: str, first_name: str, last_name: str,
+                limit: int = MAX_CHARS) -> str:
     """ "M. Jean DUPONT"; first names become initials when the line would be too long."""
     last = last_name.strip().upper()
-    full = squeeze(f"{civility} {first_name} {last}")
+    civility_text, first_name = civility(civility_text), first_name_case(first_name)
+    full = squeeze(f"{civility_text} {first_name} {last}")
     if len(full) <= limit or not first_name.strip():
         return full
     initials = "-".join(f"{part[0]}." for part in re.split(r"[-\s]+", first_name.strip()) if part)
-    return squeeze(f"{civility} {initials} {last}")
+    return squeeze(f"{civility_text} {initials} {last}")
 
 
 def recipient_lines(r: Recipient, pro_style: str = "company") -> list[str]:
@@ -169,12 +209,12 @@ def household_name(members: Sequence[Recipient]) -> str:
         one = members[0]
         return person_name(one.civility, one.first_name, one.last_name)
     names = {m.last_name.strip().upper() for m in members}
-    if len(names) == 1:
+    if len(names) == 1 and "" not in names:
         name = names.pop()
-        civilities = sorted(m.civility for m in members)
+        civilities = sorted(civility(m.civility) for m in members)
         if len(members) == 2 and civilities == ["M.", "Mme"]:
-            man = next(m for m in members if m.civility == "M.")
-            return squeeze(f"M. et Mme {man.first_name} {name}")
+            man = next(m for m in members if civility(m.civility) == "M.")
+            return squeeze(f"M. et Mme {first_name_case(man.first_name)} {name}")
         return f"Famille {name}"
     if len(members) == 2:
         first, second = members
@@ -183,17 +223,24 @@ def household_name(members: Sequence[Recipient]) -> str:
             return joined
         return " et ".join(person_name(m.civility, m.first_name, m.last_name, 0)
                            for m in (first, second))
+    if "" in names:  # someone without a last name: name each person
+        return " et ".join(person_name(m.civility, m.first_name, m.last_name, 0)
+                           for m in members)
     return "Famille " + " ".join(sorted(names))
 
 
 def place_lines(r: Recipient) -> list[str]:
     """Lines 2 to 6 (and the country abroad), empty ones dropped."""
-    inner = [squeeze(shorten(squeeze(x), MAX_CHARS, _ABBREVIATION_RES_ANY_CASE))
+    # Lines 2 and 3 as typed; too long, in the capitals of the place lines, abbreviated.
+    inner = [squeeze(x) if len(squeeze(x)) <= MAX_CHARS else place_line(x)
              for x in (r.line2, r.line3)]
     street = place_line(r.line4, STREET_ABBREVIATE_FROM - 1)
-    lines = [*inner, street, place_line(r.line5), postal_line(r.postal_code, r.city)]
-    if r.country and r.country != "FR":
+    lines = [*inner, street, place_line(r.line5)]
+    if r.abroad:
+        lines += foreign_lines(r.postal_code, r.city, r.country)
         lines.append(COUNTRY_NAMES.get(r.country, capitals(r.country)))
+    else:
+        lines.append(postal_line(r.postal_code, r.city))
     return [line for line in lines if line]
 
 
@@ -207,9 +254,27 @@ def household_block(members: Sequence[Recipient]) -> AddressBlock:
 
 
 def _block(ids: tuple[int, ...], who: list[str], r: Recipient) -> AddressBlock:
-    abroad = r.country not in ("", "FR")
-    return AddressBlock(ids, tuple(who + place_lines(r)), r.postal_code,
-                        MAX_LINES + (1 if abroad else 0))
+    lines = tuple(printable(line) for line in who + place_lines(r))
+    return AddressBlock(ids, lines, r.postal_code, MAX_LINES + (1 if r.abroad else 0),
+                        r.abroad, not (r.line4.strip() or r.line5.strip()))
+
+
+def printable(text: str) -> str:
+    """The PDF font (Helvetica) has the characters of Windows-1252 only: others (Ł, ř, ș)
+    are transliterated rather than printed as black boxes."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return "".join(c if _in_cp1252(c) else unidecode(c) for c in text)
+    return text
+
+
+def _in_cp1252(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def household_key(r: Recipient) -> tuple[str, ...]:

@@ -54,7 +54,8 @@ class EmailSelection:
 def select_email(session: Session, flt: ContactFilter, purpose: str = "offers"
                  ) -> EmailSelection:
     query = filtered(select(Contact.id, Contact.kind, Contact.restricted, Contact.last_name,
-                            Contact.first_name, Contact.company, Contact.primary_email), flt)
+                            Contact.first_name, Contact.company, Contact.primary_email),
+                     flt).where(Contact.erased_at.is_(None))
     rows = session.execute(query.order_by(Contact.name_key, Contact.id)).all()
     refused = consents.blocked(session, ((r.id, r.kind, r.restricted) for r in rows), "email",
                                purpose)

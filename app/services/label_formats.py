@@ -58,6 +58,9 @@ class LabelFormat:
             found["columns"] = "Il faut au moins une colonne et une rangée."
         if min(self.page_width, self.page_height, self.label_width, self.label_height) <= 0:
             found["label_width"] = "Les dimensions doivent être positives."
+        elif self.label_width < 30 or self.label_height < 15:
+            found["label_width"] = ("Une étiquette d'adresse mesure au moins 30 × 15 mm : "
+                                    "six lignes n'y tiendraient pas lisiblement.")
         if self.left < 0 or self.top < 0:
             found["left"] = "Les marges ne peuvent pas être négatives."
         if self.columns > 1 and self.pitch_x < self.label_width:

@@ -50,11 +50,16 @@ class Options:
     header: tuple[str, ...] = ()  # the sender line, a first line ("Offre réservée à …")
 
 
+PRINTABLE_FROM_EDGE = 5.0  # mm: most office printers leave 4-5 mm of paper blank
+
+
 def padding(fmt: LabelFormat) -> tuple[float, float]:
-    """Inner margins: printers do not reach the sheet's edges, so edge-to-edge sheets get more."""
-    edge_x = fmt.left < 1.0
-    edge_y = fmt.top < 1.0
-    return (5.0 if edge_x else 3.0), (3.5 if edge_y else 2.5)
+    """Inner margins: at least 3 × 2.5 mm, and the text kept 5 mm from the paper's edges,
+    which printers do not reach (edge-to-edge sheets get more)."""
+    right = fmt.page_width - (fmt.left + (fmt.columns - 1) * fmt.pitch_x + fmt.label_width)
+    bottom = fmt.page_height - (fmt.top + (fmt.rows - 1) * fmt.pitch_y + fmt.label_height)
+    return (max(3.0, PRINTABLE_FROM_EDGE - min(fmt.left, right)),
+            max(2.5, PRINTABLE_FROM_EDGE - min(fmt.top, bottom)))
 
 
 def pages_needed(per_sheet: int, count: int, start: int = 1) -> int:

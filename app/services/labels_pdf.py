@@ -51,10 +51,10 @@ def write_labels(
 
 
 def write_calibration(out: Path, fmt: LabelFormat, offset: tuple[float, float]) -> None:
-    """A sheet with every label's outline (shifted by the offset), a millimetre ruler along the
-    top and left edges, and how to read it."""
+    """Page 1: every label's outline, shifted by the offset as the labels will be, with a
+    millimetre scale across the corners of the first and last labels; page 2: how to read it.
+    Laid on a blank sheet against the light, the scales say how far the printer drifts."""
     def draw(canvas: Canvas) -> int:
-        _ruler(canvas, fmt)
         canvas.setLineWidth(0.3)
         for position in range(fmt.per_sheet):
             left, top, width, height = fmt.rect(position)
@@ -65,8 +65,13 @@ def write_calibration(out: Path, fmt: LabelFormat, offset: tuple[float, float]) 
             canvas.setFont(FONT, 8)
             canvas.drawCentredString((left + width / 2) * mm, (y + height / 2) * mm,
                                      f"{position + 1}")
+        first, last = fmt.rect(_inner(fmt, 1, 1)), fmt.rect(_inner(fmt, -2, -2))
+        _corner_scale(canvas, fmt, first[0] + offset[0], first[1] + offset[1])
+        _corner_scale(canvas, fmt, last[0] + last[2] + offset[0],
+                      last[1] + last[3] + offset[1])
+        canvas.showPage()
         _instructions(canvas, fmt, offset)
-        return 1
+        return 2
 
     _write(out, fmt, f"Étalonnage {fmt.code}", draw)
 
@@ -78,6 +83,8 @@ def _write(out: Path, fmt: LabelFormat, title: str, draw: Callable[[Canvas], int
                     pageCompression=1)
     canvas.setTitle(title)
     canvas.setCreator("Fichier client")
+    # Viewers print "fit to page" by default (95-97 %): the labels would drift by millimetres.
+    canvas.setViewerPreference("PrintScaling", "None")
     try:
         pages = draw(canvas)
         canvas.save()
@@ -115,44 +122,51 @@ class _Text:
         self.font = (0.0, 100.0)
 
 
-def _ruler(canvas: Canvas, fmt: LabelFormat) -> None:
-    """Ticks every millimetre, longer every 5, numbered every 10 (cm), from the page's edges."""
-    canvas.setLineWidth(0.2)
-    canvas.setFont(FONT, 5)
-    height = fmt.page_height
-    for n in range(int(fmt.page_width) + 1):
-        tick = 4 if n % 10 == 0 else 2.5 if n % 5 == 0 else 1.5
-        canvas.line(n * mm, height * mm, n * mm, (height - tick) * mm)
-        if n % 10 == 0 and n:
-            canvas.drawCentredString(n * mm, (height - 6.5) * mm, str(n // 10))
-    for n in range(int(height) + 1):
-        tick = 4 if n % 10 == 0 else 2.5 if n % 5 == 0 else 1.5
-        canvas.line(0, (height - n) * mm, tick * mm, (height - n) * mm)
-        if n % 10 == 0 and n:
-            canvas.drawString(5 * mm, (height - n - 0.8) * mm, str(n // 10))
+def _inner(fmt: LabelFormat, row: int, column: int) -> int:
+    """A label away from the paper's edges (whose corners a printer can reach): row and
+    column counted from the start, or from the end when negative, within the sheet."""
+    row = min(max(row % fmt.rows, 0), fmt.rows - 1) if fmt.rows > 2 else 0
+    column = min(max(column % fmt.columns, 0), fmt.columns - 1) if fmt.columns > 1 else 0
+    return row * fmt.columns + column
+
+
+def _corner_scale(canvas: Canvas, fmt: LabelFormat, x: float, y: float) -> None:
+    """Two millimetre scales crossing at a label corner (x, y from the top-left, mm): ticks
+    every mm over ±6 mm, longer every 5, so a drift can be read to the millimetre."""
+    canvas.setLineWidth(0.15)
+    canvas.setFont(FONT, 4)
+    top = fmt.page_height - y
+    canvas.line((x - 6) * mm, top * mm, (x + 6) * mm, top * mm)
+    canvas.line(x * mm, (top - 6) * mm, x * mm, (top + 6) * mm)
+    for n in range(-6, 7):
+        tick = 1.6 if n % 5 == 0 else 0.8
+        canvas.line((x + n) * mm, (top - tick) * mm, (x + n) * mm, (top + tick) * mm)
+        canvas.line((x - tick) * mm, (top + n) * mm, (x + tick) * mm, (top + n) * mm)
+        if n and n % 5 == 0:
+            canvas.drawCentredString((x + n) * mm, (top + 2) * mm, f"{n:+d}")
+            canvas.drawString((x + 2) * mm, (top - n - 0.6) * mm, f"{n:+d}")
 
 
 def _instructions(canvas: Canvas, fmt: LabelFormat, offset: tuple[float, float]) -> None:
-    """How to read the page, in a white box in the middle of the sheet."""
+    """Page 2: how to print page 1 and read it."""
     lines = [
         f"Page d'étalonnage — {fmt.code} ({fmt.description})",
-        "1. Imprimez cette page sur papier ordinaire, à 100 % (taille réelle, sans",
-        "    ajustement à la page).",
-        "2. Posez-la sur une planche d'étiquettes vierge, face à la lumière.",
-        "3. Si les cadres tombent à droite ou plus bas que les étiquettes, saisissez",
-        "    un décalage négatif ; à gauche ou plus haut, un décalage positif (mm).",
+        "",
+        "1. Imprimez la page 1 sur du papier ordinaire, à 100 % (« Taille réelle » ; surtout",
+        "    pas « Ajuster à la page »).",
+        "2. Posez-la sur une planche d'étiquettes vierge, bords alignés, face à la lumière.",
+        "3. Regardez les deux croix graduées (aux coins de deux étiquettes intérieures) :",
+        "    si les cadres tombent à droite des étiquettes, saisissez un décalage horizontal",
+        "    négatif ; à gauche, positif. Plus bas : décalage vertical négatif ; plus haut,",
+        "    positif. Chaque graduation vaut 1 mm.",
+        "4. Réimprimez la page 1 pour vérifier : les cadres doivent épouser les étiquettes.",
+        "",
         f"Décalage appliqué : {offset[0]:+.1f} mm horizontal, {offset[1]:+.1f} mm vertical.",
-        "Règles graduées en centimètres le long des bords haut et gauche.",
+        "Le décalage est gardé pour ce format et appliqué à chaque impression.",
     ]
-    width, height = 120.0, 6.0 + 4.2 * len(lines)
-    x = (fmt.page_width - width) / 2
-    y = (fmt.page_height - height) / 2
-    canvas.setFillGray(1)
-    canvas.rect(x * mm, y * mm, width * mm, height * mm, stroke=1, fill=1)
-    canvas.setFillGray(0)
-    canvas.setFont(FONT, 8)
-    text = canvas.beginText((x + 4) * mm, (y + height - 6) * mm)
-    text.setLeading(4.2 * mm)
+    canvas.setFont(FONT, 10)
+    text = canvas.beginText(20 * mm, (fmt.page_height - 30) * mm)
+    text.setLeading(5.5 * mm)
     for line in lines:
         text.textLine(line)
     canvas.drawText(text)

@@ -90,9 +90,9 @@ class Selection:
         gone = {k: n for k, n in self.left_out_counts().items() if n}
         if gone:
             text += " ; écartés : " + ", ".join(f"{n} {REASONS[k]}" for k, n in gone.items())
-        warnings = len(self.warnings())
+        warnings = sum(bool(block.problems()) for block in self.blocks)
         if warnings:
-            text += f" ; {warnings} adresse(s) hors norme à vérifier"
+            text += f" ; {warnings} adresse(s) à vérifier"
         return text + "."
 
 
@@ -111,7 +111,7 @@ def select_recipients(session: Session, request: MailingRequest) -> Selection:
             kept.append(r)
     selection.blocks = _blocks(kept, request, selection.left_out)
     if request.sort == "postcode":
-        selection.blocks.sort(key=lambda b: (b.postal_code, b.lines))
+        selection.blocks.sort(key=lambda b: (b.abroad, b.postal_code, b.lines))  # France first
     return selection
 
 
@@ -130,7 +130,8 @@ def _recipients(session: Session, request: MailingRequest
     selection = Selection()
     restricted: set[int] = set()
     if request.contact_ids is None:
-        query = filtered(select(*COLUMNS, Contact.restricted), request.flt)
+        query = filtered(select(*COLUMNS, Contact.restricted), request.flt).where(
+            Contact.erased_at.is_(None))  # nobody to write to any more
         rows = session.execute(query.order_by(Contact.name_key, Contact.id)).all()
         if request.flt.saved_list is not None:  # a list may hold contacts trashed since
             selection.left_out.extend(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, literal, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, SavedList, saved_list_contact
@@ -35,6 +35,9 @@ def save_list(session: Session, name: str, contact_ids: Sequence[int] | None = N
         raise ValidationError({"name": "Donnez un nom à la liste."})
     if len(name) > 120:
         raise ValidationError({"name": "Le nom de la liste est trop long (120 caractères)."})
+    if contact_ids is None:  # read before anything is deleted: the filter may be this list
+        query = filtered(select(Contact.id), flt or ContactFilter())
+        contact_ids = list(session.scalars(query))
     found = session.scalar(select(SavedList).where(SavedList.name == name))
     if found is None:
         found = SavedList(name=name)
@@ -42,15 +45,10 @@ def save_list(session: Session, name: str, contact_ids: Sequence[int] | None = N
         session.flush()
     else:
         session.execute(delete(saved_list_contact).where(saved_list_contact.c.list_id == found.id))
-    if contact_ids is not None:
-        ids = list(dict.fromkeys(contact_ids))
-        for start in range(0, len(ids), CHUNK):
-            session.execute(insert(saved_list_contact), [
-                {"list_id": found.id, "contact_id": cid} for cid in ids[start:start + CHUNK]])
-    else:
-        members = filtered(select(literal(found.id), Contact.id), flt or ContactFilter())
-        session.execute(insert(saved_list_contact).from_select(["list_id", "contact_id"],
-                                                              members))
+    ids = list(dict.fromkeys(contact_ids))
+    for start in range(0, len(ids), CHUNK):
+        session.execute(insert(saved_list_contact), [
+            {"list_id": found.id, "contact_id": cid} for cid in ids[start:start + CHUNK]])
     return found.id
 
 

@@ -41,8 +41,11 @@ class MailingOptions(QWidget):
         self.start = QSpinBox(minimum=1)
         self.start.setToolTip(self.tr("On a partly used sheet, the first free label "
                                       "(counted row by row from the top left)"))
-        self.offset_x = self._offset_spin(self.tr("Printer shift to the right (negative: left)"))
-        self.offset_y = self._offset_spin(self.tr("Printer shift downwards (negative: up)"))
+        self.offset_x = self._offset_spin("→ ", self.tr(
+            "Moves all the printing to the right (negative: to the left), as the calibration "
+            "page tells"))
+        self.offset_y = self._offset_spin("↓ ", self.tr(
+            "Moves all the printing down (negative: up), as the calibration page tells"))
         self.calibration_button = QPushButton(self.tr("Calibration page…"))
         self.purpose = QComboBox()
         for code, label in ((("offers", self.tr("Offer")), ("invitations", self.tr("Invitation")),
@@ -64,8 +67,9 @@ class MailingOptions(QWidget):
         self._connect()
         self.reload_formats()
 
-    def _offset_spin(self, tip: str) -> QDoubleSpinBox:
+    def _offset_spin(self, arrow: str, tip: str) -> QDoubleSpinBox:
         spin = QDoubleSpinBox(decimals=1, singleStep=0.1)
+        spin.setPrefix(arrow)
         spin.setRange(-label_formats.MAX_OFFSET_MM, label_formats.MAX_OFFSET_MM)
         spin.setSuffix(self.tr(" mm"))
         spin.setToolTip(tip)
@@ -82,7 +86,7 @@ class MailingOptions(QWidget):
         shift.addWidget(self.offset_x)
         shift.addWidget(self.offset_y)
         shift.addWidget(self.calibration_button)
-        form.addRow(self.tr("Printer shift:"), shift)
+        form.addRow(self.tr("Move the printing:"), shift)
         form.addRow(self.tr("Purpose:"), self.purpose)
         form.addRow(self.tr("Order:"), self.sort)
         form.addRow(self.tr("Professionals:"), self.pro_style)

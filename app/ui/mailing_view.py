@@ -170,9 +170,9 @@ class MailingView(QWidget):
         return panel
 
     def _connect(self) -> None:
-        self.filters.filter_changed.connect(self.timer.start)
-        self.filters.search.textChanged.connect(self.timer.start)
-        self.options.selection_changed.connect(self.timer.start)
+        for signal in (self.filters.filter_changed, self.filters.search.textChanged,
+                       self.options.selection_changed):
+            signal.connect(self._selection_changed)
         self.options.layout_changed.connect(self._show_page)
         self.options.calibration_button.clicked.connect(self.save_calibration)
         self.timer.timeout.connect(self.refresh)
@@ -192,6 +192,11 @@ class MailingView(QWidget):
             self.campaign_name.setText(self.tr("Mailing of {0}").format(
                 date.today().strftime("%d/%m/%Y")))
         self.refresh()
+
+    def _selection_changed(self) -> None:
+        """Select again shortly; until then the PDF would be the previous selection's."""
+        self.save_button.setEnabled(False)
+        self.timer.start()
 
     def request(self) -> MailingRequest:
         return self.options.request(MailingRequest(flt=self.filters.current_filter()))
@@ -248,8 +253,10 @@ class MailingView(QWidget):
 
     # --- preview -----------------------------------------------------------------------------
     def layout_options(self) -> Options:
+        """The preview shows the sheet as it should come out: without the printer's offset
+        (the text would look off its labels, though the offset puts it right on paper)."""
         job = self.options.print_job()
-        return Options(job.start, self.options.offsets(),
+        return Options(job.start, (0.0, 0.0),
                        tuple(t for t in (job.sender, job.first_line) if t.strip()))
 
     def page_count(self) -> int:
@@ -304,12 +311,18 @@ class MailingView(QWidget):
         purpose = self.options.purpose.currentData()
 
         def work(progress: Callable[[int, int], None], cancel: threading.Event) -> int:
+            # All or nothing: the campaign is written first, the PDF next, and the commit
+            # last; if the commit fails, the PDF goes too.
             with ctx.uow() as uow:
-                pages = mailing.print_labels(uow.session, selection, job, out, progress, cancel)
                 if campaign is not None:
                     record_campaign(uow.session, selection.contact_ids, len(selection.blocks),
                                     campaign[0], campaign[1], "paper", job.format_code, purpose)
+                pages = mailing.print_labels(uow.session, selection, job, out, progress, cancel)
+                try:
                     uow.commit()
+                except Exception:
+                    out.unlink(missing_ok=True)
+                    raise
             return pages
 
         self._set_saving(True)
@@ -337,10 +350,12 @@ class MailingView(QWidget):
 
     def _saved(self, out: Path, pages: object) -> None:
         self._set_saving(False)
-        text = self.tr("{0} labels on {1} page(s) saved to {2}.").format(
+        text = self.tr("{0} labels on {1} page(s) saved to {2}. Print at 100 % (\"actual "
+                       "size\", not \"fit to page\").").format(
             len(self.selection.blocks), pages, out)
         if self.record.isChecked():
             text += " " + self.tr("Campaign recorded.")
+            self.record.setChecked(False)  # a reprint is not a second campaign
             self.campaign_recorded.emit()
         self.status.setText(text)
         QMessageBox.information(self, self.tr("Mailing labels"), text)

@@ -2224,14 +2224,14 @@ Written to {1}.</source>
         <translation>Sur une planche entamée, la première étiquette libre (comptée rangée par rangée depuis le coin haut gauche)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Printer shift to the right (negative: left)</source>
-        <translation>Décalage de l&apos;imprimante vers la droite (négatif : vers la gauche)</translation>
+        <location line="+3"/>
+        <source>Moves all the printing to the right (negative: to the left), as the calibration page tells</source>
+        <translation>Déplace toute l&apos;impression vers la droite (négatif : vers la gauche), comme l&apos;indique la page d&apos;étalonnage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Printer shift downwards (negative: up)</source>
-        <translation>Décalage de l&apos;imprimante vers le bas (négatif : vers le haut)</translation>
+        <location line="+3"/>
+        <source>Moves all the printing down (negative: up), as the calibration page tells</source>
+        <translation>Déplace toute l&apos;impression vers le bas (négatif : vers le haut), comme l&apos;indique la page d&apos;étalonnage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2294,7 +2294,7 @@ Written to {1}.</source>
         <translation>ex. Offre réservée à</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source> mm</source>
         <translation>&#xa0;mm</translation>
     </message>
@@ -2310,8 +2310,8 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Printer shift:</source>
-        <translation>Décalage de l&apos;imprimante&#xa0;:</translation>
+        <source>Move the printing:</source>
+        <translation>Déplacer l&apos;impression&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2447,7 +2447,7 @@ Written to {1}.</source>
         <translation>Envoi du {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Selecting the recipients…</source>
         <translation>Sélection des destinataires…</translation>
     </message>
@@ -2472,7 +2472,7 @@ Written to {1}.</source>
         <translation>À vérifier ({0})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Page {0} of {1}</source>
         <translation>Page {0} sur {1}</translation>
     </message>
@@ -2483,22 +2483,22 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <source>{0} labels on {1} page(s) saved to {2}.</source>
-        <translation>{0} étiquettes sur {1} page(s) enregistrées dans {2}.</translation>
+        <location line="-28"/>
+        <source>{0} labels on {1} page(s) saved to {2}. Print at 100 % (&quot;actual size&quot;, not &quot;fit to page&quot;).</source>
+        <translation>{0} étiquettes sur {1} page(s) enregistrées dans {2}. Imprimez à 100&#xa0;% (« taille réelle », pas « ajuster à la page »).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Campaign recorded.</source>
         <translation>Campagne enregistrée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mailing labels</source>
         <translation>Les étiquettes de publipostage</translation>
     </message>
