@@ -104,6 +104,9 @@ class Contact(UuidMixin, Base):
     erased_at: Mapped[datetime | None] = mapped_column(DateTime)
     retention_kept_on: Mapped[date | None] = mapped_column(Date)  # reviewed, kept on purpose
     retention_reason: Mapped[str] = mapped_column(String(200), default="")
+    # Created by this import (undone as a whole). No foreign key: batches are never deleted,
+    # and adding one would make SQLite rebuild the largest table.
+    import_batch_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -10,6 +11,8 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Index,
+    Integer,
+    JSON,
     LargeBinary,
     String,
     Table,
@@ -118,3 +121,43 @@ class SavedList(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportBatch(Base):
+    """One import of a file: what it did, so that it can be undone as a whole."""
+
+    __tablename__ = "import_batch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    merged_count: Mapped[int] = mapped_column(Integer, default=0)
+    rejected_count: Mapped[int] = mapped_column(Integer, default=0)
+    report: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class ImportChange(Base):
+    """An existing contact an import added to: its state before, for the undo."""
+
+    __tablename__ = "import_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    before: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class MergeLog(Base):
+    """Two contacts merged into one: the one absorbed, whole, and the rows moved, for the undo."""
+
+    __tablename__ = "merge_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"),
+                                         index=True)
+    absorbed_uuid: Mapped[str] = mapped_column(String(36))
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON)
+    merged_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    merged_by: Mapped[str] = mapped_column(String(80), default="")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)
