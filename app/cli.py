@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app import __version__, cli_gdpr, cli_labels
+from app import __version__, cli_gdpr, cli_import, cli_labels
 from app.services.errors import DomainError
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
@@ -42,8 +42,11 @@ def build_parser() -> FrenchParser:
     demo.add_argument(
         "--seed", type=int, default=0, help="graine (mêmes données pour la même graine)"
     )
-    export = commands.add_parser("export", help="exporter tous les contacts en JSON")
-    export.add_argument("out", type=Path, help="fichier JSON à écrire")
+    export = commands.add_parser(
+        "export", help="exporter les contacts : tout le fichier en JSON, ou une sélection en "
+                       "CSV, XLSX ou vCard")
+    export.add_argument("out", type=Path, help="fichier .json, .csv, .xlsx ou .vcf à écrire")
+    cli_labels.add_filter_arguments(export)
     cats = commands.add_parser("categories", help="compter les contacts par catégorie")
     cats.add_argument("--json", action="store_true", help="sortie JSON")
     agenda = commands.add_parser(
@@ -58,6 +61,7 @@ def build_parser() -> FrenchParser:
     agenda.add_argument("--json", action="store_true", help="sortie JSON")
     cli_labels.add_parser(commands)
     cli_gdpr.add_parser(commands)
+    cli_import.add_parsers(commands)
     return parser
 
 
@@ -100,6 +104,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.services.export import export_json
 
+    if args.out.suffix.lower() != ".json":
+        factory = open_store(config_for(args.db))
+        with UnitOfWork(factory) as uow:
+            flt = cli_labels.contact_filter(uow.session, args)
+        return cli_import.export_table(args, flt)
     factory = open_store(config_for(args.db))
     with UnitOfWork(factory) as uow:
         count = export_json(uow.session, args.out, progress=_progress("Export"))
@@ -176,6 +185,8 @@ COMMANDS = {
     "agenda": cmd_agenda,
     "labels": cli_labels.cmd_labels,
     "gdpr": cli_gdpr.cmd_gdpr,
+    "import": cli_import.cmd_import,
+    "duplicates": cli_import.cmd_duplicates,
 }
 
 

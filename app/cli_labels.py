@@ -26,14 +26,7 @@ def add_parser(commands: Any) -> None:
     labels.add_argument("--format", default="L7160", help="planche (défaut : L7160)")
     labels.add_argument("--start", type=int, default=1, metavar="K",
                         help="première position libre sur la première planche (défaut : 1)")
-    labels.add_argument("--category", nargs="+", choices=CATEGORY_CODES, default=[],
-                        metavar="C", help="catégories : " + ", ".join(CATEGORY_CODES))
-    labels.add_argument("--kind", choices=("particulier", "professionnel"), default="")
-    labels.add_argument("--type", dest="contact_type", default="", metavar="T",
-                        help="type de contact (code, ex. caviste)")
-    labels.add_argument("--tag", default="", help="étiquette (mot-clé) des contacts")
-    labels.add_argument("--departement", default="", metavar="D", help="ex. 33, 2A, 974")
-    labels.add_argument("--region", default="", metavar="R", help="ex. Nouvelle-Aquitaine")
+    add_filter_arguments(labels)
     labels.add_argument("--sort", choices=("name", "postcode"), default="name",
                         help="tri : name (nom) ou postcode (code postal, envoi en nombre)")
     labels.add_argument("--households", action="store_true",
@@ -52,10 +45,30 @@ def add_parser(commands: Any) -> None:
                         help="écrire la page d'étalonnage du format au lieu des étiquettes")
 
 
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The contact table's filters, for the commands that select contacts."""
+    parser.add_argument("--category", nargs="+", choices=CATEGORY_CODES, default=[],
+                        metavar="C", help="catégories : " + ", ".join(CATEGORY_CODES))
+    parser.add_argument("--kind", choices=("particulier", "professionnel"), default="")
+    parser.add_argument("--type", dest="contact_type", default="", metavar="T",
+                        help="type de contact (code, ex. caviste)")
+    parser.add_argument("--tag", default="", help="étiquette (mot-clé) des contacts")
+    parser.add_argument("--departement", default="", metavar="D", help="ex. 33, 2A, 974")
+    parser.add_argument("--region", default="", metavar="R", help="ex. Nouvelle-Aquitaine")
+
+
+def contact_filter(session: Any, args: argparse.Namespace) -> Any:
+    """The ContactFilter of the filter arguments; unknown values are said in French."""
+    from app.services.contact_query import ContactFilter
+
+    _check_known(session, args)
+    return ContactFilter(kind=args.kind, contact_type=args.contact_type, tag=args.tag,
+                         categories=tuple(args.category), area=_area(args))
+
+
 def cmd_labels(args: argparse.Namespace) -> int:
     from app.services import label_formats, mailing
     from app.services.campaigns import record_campaign
-    from app.services.contact_query import ContactFilter
     from app.services.labels_pdf import write_calibration
 
     factory = open_store(config_for(args.db))
@@ -63,13 +76,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
         s = uow.session
         fmt = label_formats.find_format(s, args.format)
         cost = _money(args.cost)  # a typing mistake is said before anything is written
-        _check_known(s, args)
+        flt = contact_filter(s, args)
         if args.calibration:
             write_calibration(args.out, fmt, label_formats.offsets(s, fmt.code))
             print(f"Page d'étalonnage {fmt.code} écrite dans {args.out}.", file=sys.stderr)
             return 0
-        flt = ContactFilter(kind=args.kind, contact_type=args.contact_type, tag=args.tag,
-                            categories=tuple(args.category), area=_area(args))
         request = mailing.MailingRequest(flt=flt, purpose=args.purpose,
                                          households=args.households, sort=args.sort,
                                          pro_style=args.pro)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.models import Contact, Event, event_contact
 from app.models.base import utcnow
 from app.services.errors import NotFoundError, ValidationError
-from app.services.text import squeeze
+from app.services.text import fold, squeeze
 
 # The codes are stored; these French names are for the command line and exports. The
 # interface shows its own translated names (app/ui/event_dialog.py: kind_labels).
@@ -187,3 +187,12 @@ def live_contact_count(session: Session, event_id: int) -> int:
         .where(event_contact.c.event_id == event_id, Contact.deleted_at.is_(None))
     )
     return int(session.scalar(query) or 0)
+
+
+def find_or_create(session: Session, name: str, kind: str = "salon") -> int:
+    """The event of that name (case and accents ignored), created today if there is none."""
+    wanted = fold(name)
+    for event_id, existing in session.execute(select(Event.id, Event.name)):
+        if fold(existing) == wanted:
+            return int(event_id)
+    return save_event(session, EventData(name.strip(), kind, date.today()))

@@ -45,21 +45,22 @@ _RAW = {
     "first_name": ["prenom", "first name", "firstname", "given name", "prenom s",
                    "forename", "first"],
     "last_name": ["nom", "nom de famille", "last name", "lastname", "surname", "family name",
-                  "name", "nom famille", "last"],
+                  "nom famille", "last"],
     "full_name": ["nom complet", "full name", "display name", "nom affiche", "contact",
-                  "nom et prenom", "prenom nom", "nom prenom"],
+                  "nom et prenom", "prenom nom", "nom prenom", "name"],
     "company": ["societe", "entreprise", "company", "organization", "organisation",
                 "organization name", "raison sociale", "tiers", "nom du tiers", "domaine",
                 "etablissement", "organization 1 name", "company name"],
     "job_title": ["fonction", "poste", "job title", "titre du poste", "organization title",
                   "organization 1 title", "job", "role"],
     "kind": ["nature", "particulier professionnel", "statut", "type client", "kind"],
-    "contact_type": ["type", "type de contact", "categorie client", "type de tiers"],
+    "contact_type": ["type", "type de contact", "categorie client", "type de tiers",
+                     "type du tiers"],
     "emails": ["email", "e mail", "mail", "courriel", "adresse e mail", "adresse mail",
                "adresse de messagerie", "e mail address", "email address", "e mail 1 value",
                "e mail 2 value", "e mail 3 value", "e mail 2 address", "e mail 3 address",
                "adresse de messagerie 2", "adresse de messagerie 3", "email pro",
-               "email perso", "mails", "emails", "courriels", "e mail 1 address"],
+               "email perso", "mails", "emails", "e mails", "courriels", "e mail 1 address"],
     "phones": ["telephone", "tel", "tel fixe", "tel portable", "portable", "mobile",
                "phone", "mobile phone", "home phone", "business phone", "primary phone",
                "telephone mobile", "telephone bureau", "telephone domicile",
@@ -83,7 +84,8 @@ _RAW = {
              "ville domicile", "ville bureau", "address 1 city", "town"],
     "country": ["pays", "country", "country region", "pays region", "home country region",
                 "business country region", "pays domicile", "pays bureau",
-                "address 1 country", "code pays"],
+                "pays region bureau", "pays region domicile", "address 1 country",
+                "code pays"],
     "birth_date": ["date de naissance", "naissance", "birthday", "anniversaire",
                    "birth date", "ne le", "date naissance"],
     "notes": ["notes", "note", "remarques", "commentaire", "commentaires", "observations",
@@ -100,7 +102,9 @@ MULTI = ("emails", "phones", "tags")
 
 
 def guess_field(header: str) -> str:
-    """The field a column header means, or IGNORE."""
+    """The field a column header means, or IGNORE (a vCard's columns are the fields)."""
+    if header in FIELDS:
+        return header
     return ALIASES.get(fold(header), IGNORE)
 
 
