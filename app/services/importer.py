@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
     Contact,
@@ -38,7 +38,6 @@ from app.services.contacts import (
     ContactData,
     derived_keys,
     display_name,
-    get_contact,
     refresh_derived,
 )
 from app.services.errors import Cancelled, NotFoundError, ValidationError
@@ -389,9 +388,7 @@ def apply_import(session: Session, plan: ImportPlan, event_id: int | None = None
     ids = _insert_contacts(session, datas, [r.uuid for r in creates], batch.id, event_id,
                            progress, cancel)
     merged = [r for r in plan.rows if r.action == "merge" and r.match_id is not None]
-    for row in merged:
-        if row.data is not None and row.match_id is not None:
-            _fill(session, batch.id, row.match_id, row.data, event_id)
+    _fill_all(session, batch.id, merged, event_id)
     touched = ids + [r.match_id for r in merged if r.match_id is not None]
     session.flush()
     categories.recompute(session, touched)
@@ -433,7 +430,7 @@ def _insert_contacts(session: Session, datas: list[ContactData], uuids: list[str
         part = datas[start:start + CHUNK]
         rows = [_contact_row(d, uuids[start + i] or str(uuid_module.uuid4()), types, batch_id,
                              event_id, now) for i, d in enumerate(part)]
-        session.execute(insert(Contact), rows)
+        session.execute(insert(Contact.__table__), rows)  # core: no ORM bookkeeping
         made = dict(session.execute(select(Contact.uuid, Contact.id).where(
             Contact.uuid.in_([r["uuid"] for r in rows]))).all())
         chunk_ids = [made[r["uuid"]] for r in rows]
@@ -483,12 +480,40 @@ def _tag_ids(session: Session, names: set[str]) -> dict[str, int]:
     return found
 
 
-def _fill(session: Session, batch_id: int, contact_id: int, data: ContactData,
-          event_id: int | None) -> None:
-    """What the row adds to an existing contact; its state before is kept for the undo."""
-    contact = get_contact(session, contact_id)
-    session.add(ImportChange(batch_id=batch_id, contact_id=contact_id,
-                             before=duplicates.snapshot(session, contact)))
+def _fill_all(session: Session, batch_id: int, merged: list[PlannedRow],
+              event_id: int | None) -> None:
+    """The existing contacts the rows add to, read in chunks with their lists."""
+    ids = sorted({r.match_id for r in merged if r.match_id is not None})
+    tags = _tag_objects(session, {t for r in merged if r.data for t in r.data.tags})
+    met = set(session.scalars(select(event_contact.c.contact_id).where(
+        event_contact.c.event_id == event_id))) if event_id is not None else set()
+    loaded: dict[int, Contact] = {}
+    saved: set[int] = set()
+    with session.no_autoflush:
+        for start in range(0, len(ids), 500):
+            query = select(Contact).where(Contact.id.in_(ids[start:start + 500])).options(
+                selectinload(Contact.emails), selectinload(Contact.phones),
+                selectinload(Contact.tags), selectinload(Contact.custom_values))
+            loaded.update({c.id: c for c in session.scalars(query)})
+        for row in merged:
+            contact = loaded.get(row.match_id or 0)
+            if contact is not None and row.data is not None:
+                if contact.id not in saved:  # met twice in the file: saved once, first
+                    saved.add(contact.id)
+                    session.add(ImportChange(batch_id=batch_id, contact_id=contact.id,
+                                             before=duplicates.snapshot(session, contact)))
+                _fill(session, contact, row.data, tags, event_id, met)
+    session.flush()
+
+
+def _tag_objects(session: Session, names: set[str]) -> dict[str, Tag]:
+    ids = _tag_ids(session, names)
+    return {t.name: t for t in session.scalars(select(Tag).where(Tag.id.in_(ids.values())))}
+
+
+def _fill(session: Session, contact: Contact, data: ContactData, tags: dict[str, Tag],
+          event_id: int | None, met: set[int]) -> None:
+    """What the row adds to an existing contact: empty fields filled, lists united."""
     for name in ("civility", "first_name", "last_name", "company", "job_title", "address_line2",
                  "address_line3", "address_line4", "address_line5", "postal_code", "city",
                  "birth_date", "origin_detail"):
@@ -502,17 +527,13 @@ def _fill(session: Session, batch_id: int, contact_id: int, data: ContactData,
     numbers = [p.number for p in contact.phones]
     contact.phones += [ContactPhone(number=n, kind=phone_kind(n), position=len(numbers) + i)
                        for i, n in enumerate(n for n in data.phones if n not in numbers)]
-    tags = _tag_ids(session, set(data.tags))
     mine = {t.name for t in contact.tags}
-    contact.tags += [session.get(Tag, tags[t]) for t in data.tags if t not in mine]  # type: ignore[misc]
+    contact.tags += [tags[t] for t in data.tags if t not in mine]
     if event_id is not None and contact.origin_event_id is None:
         contact.origin_event_id = event_id
-    if event_id is not None:
-        met = session.scalar(select(event_contact.c.contact_id).where(
-            event_contact.c.event_id == event_id, event_contact.c.contact_id == contact_id))
-        if met is None:
-            session.execute(insert(event_contact).values(event_id=event_id,
-                                                         contact_id=contact_id))
+    if event_id is not None and contact.id not in met:
+        session.execute(insert(event_contact).values(event_id=event_id, contact_id=contact.id))
+    met.add(contact.id)
     refresh_derived(contact, [t.name for t in contact.tags])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -10,6 +11,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9@.]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=131072)  # names, cities and postcodes repeat across a file
 def fold(text: str | None) -> str:
     """Lower case, no accents, punctuation and hyphens as single spaces."""
     if not text:
