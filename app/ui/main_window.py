@@ -20,6 +20,7 @@ from app.ui.agenda_view import AgendaView
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
 from app.ui.events_view import EventsView
+from app.ui.fair_entry import FairEntryDialog
 from app.ui.export_dialog import JsonExport
 from app.ui.mailing_view import MailingView
 from app.ui.settings_view import SettingsView
@@ -78,6 +79,14 @@ class MainWindow(QMainWindow):
         self.events.events_changed.connect(self.contacts.sheet.reload_events)
         self.mailing.open_contact_requested.connect(self.open_contact)
 
+    def fair_entry(self) -> FairEntryDialog:
+        """Cards typed at a fair; the table follows, and F2 shows a contact already there."""
+        dialog = FairEntryDialog(self.ctx, self)
+        dialog.contacts_added.connect(self.contacts.model.reload)
+        dialog.open_contact_requested.connect(self.open_contact)
+        dialog.open()
+        return dialog
+
     def open_contact(self, contact_id: int) -> None:
         """Show a contact's sheet from another page (agenda, events)."""
         self.sidebar.setCurrentRow(0)
@@ -101,6 +110,10 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         self.json_export = JsonExport(self.ctx, self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        fair = file_menu.addAction(self.tr("Fair entry (one card after another)…"))
+        fair.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        fair.triggered.connect(self.fair_entry)
+        file_menu.addSeparator()
         export = file_menu.addAction(self.tr("Export every contact (JSON)…"))
         export.triggered.connect(self.json_export.ask_and_run)
         file_menu.addSeparator()
