@@ -826,6 +826,103 @@ FRENCH: dict[Key, Value] = {
     "page\").":
         f"{{0}} étiquettes sur {{1}} page(s) enregistrées dans {{2}}. Imprimez à 100{NBSP}% "
         "(« taille réelle », pas « ajuster à la page »).",
+    # --- import, duplicates, fair entry -------------------------------------------------------
+    ("DuplicatesDialog", "Duplicates"): "Doublons",
+    "Score": "Score",
+    "Contact A": "Contact A",
+    "Contact B": "Contact B",
+    "Looking for duplicates…": "Recherche des doublons…",
+    "Merge…": "Fusionner…",
+    "Undo the last merge": "Annuler la dernière fusion",
+    "%n likely duplicate(s)": ("%n doublon probable", "%n doublons probables"),
+    "The two contacts are apart again, as they were.":
+        "Les deux contacts sont de nouveau séparés, tels qu'ils étaient.",
+    "Fair entry": "Saisie salon",
+    "The fair: chosen from the events, or typed to create it":
+        "Le salon : choisi parmi les événements, ou tapé pour le créer",
+    "Agrees to receive our offers by e-mail": "Accepte de recevoir nos offres par e-mail",
+    "Agrees to be invited to our events by e-mail":
+        "Accepte d'être invité(e) à nos événements par e-mail",
+    "Fair:": f"Salon{NBSP}:",
+    "Kind and type:": f"Nature et type{NBSP}:",
+    "Civility:": f"Civilité{NBSP}:",
+    "First name:": f"Prénom{NBSP}:",
+    "Last name:": f"Nom{NBSP}:",
+    "Company:": f"Société{NBSP}:",
+    "E-mail:": f"E-mail{NBSP}:",
+    "Phone:": f"Téléphone{NBSP}:",
+    "Postal code:": f"Code postal{NBSP}:",
+    "City:": f"Ville{NBSP}:",
+    "Notes:": f"Notes{NBSP}:",
+    "Save and next card (Enter)": "Enregistrer et fiche suivante (Entrée)",
+    ("FairEntryDialog", "Close"): "Fermer",
+    "Already in the file? (F2 opens the one selected)":
+        f"Déjà dans le fichier{NBSP}? (F2 ouvre celui qui est sélectionné)",
+    "No type": "Sans type",
+    "Choose or type the fair first.": "Choisissez ou tapez d'abord le salon.",
+    "%n card(s) saved": ("%n fiche enregistrée", "%n fiches enregistrées"),
+    "Import contacts": "Importer des contacts",
+    "No file chosen": "Aucun fichier choisi",
+    "Choose a file…": "Choisir un fichier…",
+    "Column of the file": "Colonne du fichier",
+    "Examples": "Exemples",
+    "The fair these contacts come from (optional)":
+        "Le salon d'où viennent ces contacts (facultatif)",
+    "Dry run": "Essai à blanc",
+    ("ImportDialog", "Import"): "Importer",
+    "Save the report…": "Enregistrer le rapport…",
+    "Line": "Ligne",
+    ("ImportDialog", "Action"): "Action",
+    "Existing contact": "Contact existant",
+    "Fair of origin:": f"Salon d'origine{NBSP}:",
+    "Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)":
+        "Contacts (*.csv *.txt *.xlsx *.vcf);;Tous les fichiers (*)",
+    "{0}: {1} row(s)": f"{{0}}{NBSP}: {{1}} ligne(s)",
+    "— ignore —": "— ignorer —",
+    "The mapping changed: run the dry run again.":
+        f"Les colonnes ont changé{NBSP}: refaites l'essai à blanc.",
+    "Import no. {0} done. It can be undone as a whole from File → Previous imports.":
+        "Import n° {0} terminé. Il peut être annulé en entier depuis Fichier → Imports "
+        "précédents.",
+    "Nothing was imported.": "Rien n'a été importé.",
+    "Save the report": "Enregistrer le rapport",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Previous imports": "Imports précédents",
+    ("ImportsHistory", "Date"): "Date",
+    "File": "Fichier",
+    "Created": "Créés",
+    "Merged": "Fusionnés",
+    "Rejected": "Rejetés",
+    "State": "État",
+    "Undo this import…": "Annuler cet import…",
+    "undone": "annulé",
+    "done": "fait",
+    "Undo this import": "Annuler cet import",
+    "Delete the contacts this import created (with anything added to them since) and bring "
+    "back the contacts it completed as they were?":
+        "Supprimer les contacts créés par cet import (avec ce qui leur a été ajouté depuis) "
+        f"et remettre les contacts qu'il a complétés tels qu'ils étaient{NBSP}?",
+    "{0} contact(s) deleted, {1} brought back as they were.":
+        "{0} contact(s) supprimé(s), {1} remis tels qu'ils étaient.",
+    "Import contacts (CSV, Excel, vCard)…": "Importer des contacts (CSV, Excel, vCard)…",
+    "Previous imports…": "Imports précédents…",
+    "Duplicates…": "Doublons…",
+    "Export the contacts shown (CSV, Excel, vCard)…":
+        "Exporter les contacts affichés (CSV, Excel, vCard)…",
+    "Fair entry (one card after another)…": "Saisie salon (fiche après fiche)…",
+    "Merge two contacts": "Fusionner deux contacts",
+    "<b>Contact A</b>": "<b>Contact A</b>",
+    "<b>Contact B</b>": "<b>Contact B</b>",
+    "Keep A (B is merged into it)": "Garder A (B y est fusionné)",
+    "Keep B": "Garder B",
+    "E-mails, phones, tags, the journal, orders, consents and follow-ups of both are kept. "
+    "The merge can be undone.":
+        "Les e-mails, téléphones, étiquettes, le journal, les commandes, les consentements et "
+        "les relances des deux sont gardés. La fusion peut être annulée.",
+    "Export the contacts shown": "Exporter les contacts affichés",
+    "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)":
+        "CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;vCard (*.vcf)",
+    "{0} contact(s) written to {1}.": "{0} contact(s) écrit(s) dans {1}.",
 }
 # fmt: on
 

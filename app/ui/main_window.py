@@ -19,11 +19,14 @@ from app import __version__
 from app.ui.agenda_view import AgendaView
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
+from app.ui.duplicates_dialog import DuplicatesDialog
 from app.ui.events_view import EventsView
-from app.ui.fair_entry import FairEntryDialog
 from app.ui.export_dialog import JsonExport
+from app.ui.fair_entry import FairEntryDialog
+from app.ui.import_dialog import ImportDialog, ImportsHistory
 from app.ui.mailing_view import MailingView
 from app.ui.settings_view import SettingsView
+from app.ui.table_export import TableExport
 
 SIDEBAR_STYLE = """
 QListWidget { background: #2f3b45; color: #e8eef2; border: none; font-size: 11pt; }
@@ -79,6 +82,25 @@ class MainWindow(QMainWindow):
         self.events.events_changed.connect(self.contacts.sheet.reload_events)
         self.mailing.open_contact_requested.connect(self.open_contact)
 
+    def import_contacts(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.imported.connect(self.contacts.reload_everything)
+        dialog.open()
+        dialog.choose_file()
+        return dialog
+
+    def imports_history(self) -> ImportsHistory:
+        dialog = ImportsHistory(self.ctx, self)
+        dialog.undone.connect(self.contacts.reload_everything)
+        dialog.open()
+        return dialog
+
+    def find_duplicates(self) -> DuplicatesDialog:
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.merged.connect(self.contacts.reload_everything)
+        dialog.open()
+        return dialog
+
     def fair_entry(self) -> FairEntryDialog:
         """Cards typed at a fair; the table follows, and F2 shows a contact already there."""
         dialog = FairEntryDialog(self.ctx, self)
@@ -110,6 +132,19 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         self.json_export = JsonExport(self.ctx, self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.table_export = TableExport(self.ctx, self)
+        actions = (
+            (self.tr("Import contacts (CSV, Excel, vCard)…"), "Ctrl+I", self.import_contacts),
+            (self.tr("Previous imports…"), "", self.imports_history),
+            (self.tr("Duplicates…"), "", self.find_duplicates),
+            (self.tr("Export the contacts shown (CSV, Excel, vCard)…"), "",
+             lambda: self.table_export.ask_and_run(self.contacts.filters.current_filter())),
+        )
+        for text, key, slot in actions:
+            action = file_menu.addAction(text)
+            if key:
+                action.setShortcut(QKeySequence(key))
+            action.triggered.connect(slot)
         fair = file_menu.addAction(self.tr("Fair entry (one card after another)…"))
         fair.setShortcut(QKeySequence("Ctrl+Shift+S"))
         fair.triggered.connect(self.fair_entry)

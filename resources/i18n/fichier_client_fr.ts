@@ -1570,6 +1570,63 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="+48"/>
+        <location line="+84"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact A</source>
+        <translation>Contact A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact B</source>
+        <translation>Contact B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looking for duplicates…</source>
+        <translation>Recherche des doublons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last merge</source>
+        <translation>Annuler la dernière fusion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon probable</numerusform>
+            <numerusform>%n doublons probables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The two contacts are apart again, as they were.</source>
+        <translation>Les deux contacts sont de nouveau séparés, tels qu&apos;ils étaient.</translation>
+    </message>
+</context>
+<context>
     <name>EmailExport</name>
     <message>
         <location filename="../../app/ui/email_export.py" line="+36"/>
@@ -1794,6 +1851,127 @@ Written to {1}.</source>
         <location line="+0"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>FairEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/fair_entry.py" line="+46"/>
+        <source>Fair entry</source>
+        <translation>Saisie salon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fair: chosen from the events, or typed to create it</source>
+        <translation>Le salon : choisi parmi les événements, ou tapé pour le créer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private</source>
+        <translation>Particulier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agrees to receive our offers by e-mail</source>
+        <translation>Accepte de recevoir nos offres par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agrees to be invited to our events by e-mail</source>
+        <translation>Accepte d&apos;être invité(e) à nos événements par e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fair:</source>
+        <translation>Salon&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind and type:</source>
+        <translation>Nature et type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civility:</source>
+        <translation>Civilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name:</source>
+        <translation>Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company:</source>
+        <translation>Société&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save and next card (Enter)</source>
+        <translation>Enregistrer et fiche suivante (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already in the file? (F2 opens the one selected)</source>
+        <translation>Déjà dans le fichier&#xa0;? (F2 ouvre celui qui est sélectionné)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No type</source>
+        <translation>Sans type</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose or type the fair first.</source>
+        <translation>Choisissez ou tapez d&apos;abord le salon.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n card(s) saved</source>
+        <translation>
+            <numerusform>%n fiche enregistrée</numerusform>
+            <numerusform>%n fiches enregistrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2200,200 @@ Written to {1}.</source>
         <location filename="../../app/ui/sheet_history.py" line="+204"/>
         <source>Please confirm</source>
         <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="+50"/>
+        <location line="+70"/>
+        <location line="+89"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The fair these contacts come from (optional)</source>
+        <translation>Le salon d&apos;où viennent ces contacts (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run</source>
+        <translation>Essai à blanc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing contact</source>
+        <translation>Contact existant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fair of origin:</source>
+        <translation>Salon d&apos;origine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Contacts (*.csv *.txt *.xlsx *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0}: {1} row(s)</source>
+        <translation>{0}&#xa0;: {1} ligne(s)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>— ignore —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The mapping changed: run the dry run again.</source>
+        <translation>Les colonnes ont changé&#xa0;: refaites l&apos;essai à blanc.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Import no. {0} done. It can be undone as a whole from File → Previous imports.</source>
+        <translation>Import n° {0} terminé. Il peut être annulé en entier depuis Fichier → Imports précédents.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsHistory</name>
+    <message>
+        <location line="+22"/>
+        <source>Previous imports</source>
+        <translation>Imports précédents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusionnés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo this import…</source>
+        <translation>Annuler cet import…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Delete the contacts this import created (with anything added to them since) and bring back the contacts it completed as they were?</source>
+        <translation>Supprimer les contacts créés par cet import (avec ce qui leur a été ajouté depuis) et remettre les contacts qu&apos;il a complétés tels qu&apos;ils étaient&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{0} contact(s) deleted, {1} brought back as they were.</source>
+        <translation>{0} contact(s) supprimé(s), {1} remis tels qu&apos;ils étaient.</translation>
     </message>
 </context>
 <context>
@@ -2521,7 +2893,7 @@ Written to {1}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+40"/>
+        <location filename="../../app/ui/main_window.py" line="+44"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
@@ -2561,7 +2933,7 @@ Written to {1}.</source>
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>{0}: coming in a future version.</source>
         <translation>{0}&#xa0;: à venir dans une prochaine version.</translation>
     </message>
@@ -2571,7 +2943,32 @@ Written to {1}.</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import contacts (CSV, Excel, vCard)…</source>
+        <translation>Importer des contacts (CSV, Excel, vCard)…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Previous imports…</source>
+        <translation>Imports précédents…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates…</source>
+        <translation>Doublons…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contacts shown (CSV, Excel, vCard)…</source>
+        <translation>Exporter les contacts affichés (CSV, Excel, vCard)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fair entry (one card after another)…</source>
+        <translation>Saisie salon (fiche après fiche)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export every contact (JSON)…</source>
         <translation>Exporter tous les contacts (JSON)…</translation>
     </message>
@@ -2611,6 +3008,39 @@ Base de données&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>A PDF or the follow-ups are being written: wait for the end, or cancel.</source>
         <translation>Un PDF ou les relances sont en cours d&apos;écriture&#xa0;: attendez la fin, ou annulez.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../app/ui/duplicates_dialog.py" line="+9"/>
+        <source>Merge two contacts</source>
+        <translation>Fusionner deux contacts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Contact A&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contact A&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Contact B&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contact B&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep A (B is merged into it)</source>
+        <translation>Garder A (B y est fusionné)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep B</source>
+        <translation>Garder B</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>E-mails, phones, tags, the journal, orders, consents and follow-ups of both are kept. The merge can be undone.</source>
+        <translation>Les e-mails, téléphones, étiquettes, le journal, les commandes, les consentements et les relances des deux sont gardés. La fusion peut être annulée.</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3721,25 @@ Base de données&#xa0;: {1}</translation>
         <location line="+2"/>
         <source>To open another file or a shared server, start the application with --db.</source>
         <translation>Pour ouvrir un autre fichier ou un serveur partagé, lancez l&apos;application avec l&apos;option --db.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../app/ui/table_export.py" line="+30"/>
+        <location line="+23"/>
+        <source>Export the contacts shown</source>
+        <translation>Exporter les contacts affichés</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)</source>
+        <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} contact(s) written to {1}.</source>
+        <translation>{0} contact(s) écrit(s) dans {1}.</translation>
     </message>
 </context>
 <context>
