@@ -923,6 +923,32 @@ FRENCH: dict[Key, Value] = {
     "CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)":
         "CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;vCard (*.vcf)",
     "{0} contact(s) written to {1}.": "{0} contact(s) écrit(s) dans {1}.",
+    # --- laptop to office --------------------------------------------------------------------
+    "Edited on both PCs": "Modifié sur les deux postes",
+    ("ConflictsDialog", "Contact"): "Contact",
+    "This PC": "Ce poste",
+    "Other PC (tick)": "Autre poste (cocher)",
+    "These fields were changed on both PCs since the bundle's date. This PC's value stays "
+    "unless you tick the other one. Journal entries, orders and consents of both are all kept.":
+        "Ces champs ont été modifiés sur les deux postes depuis la date du lot. La valeur de "
+        "ce poste reste, sauf si vous cochez l'autre. Les échanges, commandes et "
+        "consentements des deux sont tous gardés.",
+    "Export for another PC": "Exporter pour un autre poste",
+    "Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:":
+        f"Contacts modifiés depuis le (JJ/MM/AAAA), par exemple le jour de la copie{NBSP}:",
+    "Type the date as DD/MM/YYYY, for example 14/07/2026.":
+        "Tapez la date en JJ/MM/AAAA, par exemple 14/07/2026.",
+    "Bundles (*.json)": "Lots (*.json)",
+    "{0} contact(s) written to {1}. Open it on the other PC with File → Import from another "
+    "PC.":
+        "{0} contact(s) écrit(s) dans {1}. Ouvrez-le sur l'autre poste avec Fichier → "
+        "Importer depuis un autre poste.",
+    "Import from another PC": "Importer depuis un autre poste",
+    "{0}\nAdded: {1} contact(s), {2} exchange(s), {3} order(s), {4} consent(s).":
+        f"{{0}}\nAjoutés{NBSP}: {{1}} contact(s), {{2}} échange(s), {{3}} commande(s), "
+        "{4} consentement(s).",
+    "Export for another PC (laptop)…": "Exporter pour un autre poste (portable)…",
+    "Import from another PC (laptop)…": "Importer depuis un autre poste (portable)…",
 }
 # fmt: on
 

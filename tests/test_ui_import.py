@@ -102,3 +102,26 @@ def test_review_duplicates_merge_and_undo(window: MainWindow, ctx: AppContext, q
         assert contacts.get_contact(uow.session, a).city == "Lyon"
         assert uow.session.scalar(select(Contact.city).where(Contact.id != a)) == "Villeurbanne"
     assert b != a
+
+
+def test_import_a_bundle_from_another_pc(window: MainWindow, ctx: AppContext, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from app.services import bundle
+    from app.services.store import config_for, open_store
+    from app.services.uow import UnitOfWork
+
+    laptop = open_store(config_for(str(tmp_path / "portable.db")))
+    with UnitOfWork(laptop) as uow:
+        contacts.create_contact(uow.session, ContactData(last_name="Salon", first_name="Léa"))
+        uow.commit()
+        out = tmp_path / "lot.json"
+        bundle.export_bundle(uow.session, out, date.today())
+    laptop.kw["bind"].dispose()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
+    added = window.laptop.import_from_another_pc(out)
+    assert added is not None and added["contacts"] == 1
+    assert told[0].startswith("1 nouveau(x) contact(s)")
+    assert count(ctx) == 1

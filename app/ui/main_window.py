@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.ui.agenda_view import AgendaView
+from app.ui.bundle_dialogs import LaptopBundle
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
 from app.ui.duplicates_dialog import DuplicatesDialog
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def import_from_laptop(self) -> None:
+        if self.laptop.import_from_another_pc() is not None:
+            self.contacts.reload_everything()
+
     def fair_entry(self) -> FairEntryDialog:
         """Cards typed at a fair; the table follows, and F2 shows a contact already there."""
         dialog = FairEntryDialog(self.ctx, self)
@@ -133,12 +138,16 @@ class MainWindow(QMainWindow):
         self.json_export = JsonExport(self.ctx, self)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.table_export = TableExport(self.ctx, self)
+        self.laptop = LaptopBundle(self.ctx, self)
         actions = (
             (self.tr("Import contacts (CSV, Excel, vCard)…"), "Ctrl+I", self.import_contacts),
             (self.tr("Previous imports…"), "", self.imports_history),
             (self.tr("Duplicates…"), "", self.find_duplicates),
             (self.tr("Export the contacts shown (CSV, Excel, vCard)…"), "",
              lambda: self.table_export.ask_and_run(self.contacts.filters.current_filter())),
+            (self.tr("Export for another PC (laptop)…"), "",
+             self.laptop.export_for_another_pc),
+            (self.tr("Import from another PC (laptop)…"), "", self.import_from_laptop),
         )
         for text, key, slot in actions:
             action = file_menu.addAction(text)

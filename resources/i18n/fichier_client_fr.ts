@@ -484,6 +484,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../app/ui/bundle_dialogs.py" line="+104"/>
+        <source>Edited on both PCs</source>
+        <translation>Modifié sur les deux postes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PC</source>
+        <translation>Ce poste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other PC (tick)</source>
+        <translation>Autre poste (cocher)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>These fields were changed on both PCs since the bundle&apos;s date. This PC&apos;s value stays unless you tick the other one. Journal entries, orders and consents of both are all kept.</source>
+        <translation>Ces champs ont été modifiés sur les deux postes depuis la date du lot. La valeur de ce poste reste, sauf si vous cochez l&apos;autre. Les échanges, commandes et consentements des deux sont tous gardés.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../app/ui/consent_dialog.py" line="+71"/>
@@ -2537,6 +2570,47 @@ Written to {1}.</source>
     </message>
 </context>
 <context>
+    <name>LaptopBundle</name>
+    <message>
+        <location filename="../../app/ui/bundle_dialogs.py" line="-82"/>
+        <source>Export for another PC</source>
+        <translation>Exporter pour un autre poste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:</source>
+        <translation>Contacts modifiés depuis le (JJ/MM/AAAA), par exemple le jour de la copie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the date as DD/MM/YYYY, for example 14/07/2026.</source>
+        <translation>Tapez la date en JJ/MM/AAAA, par exemple 14/07/2026.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source>Bundles (*.json)</source>
+        <translation>Lots (*.json)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{0} contact(s) written to {1}. Open it on the other PC with File → Import from another PC.</source>
+        <translation>{0} contact(s) écrit(s) dans {1}. Ouvrez-le sur l&apos;autre poste avec Fichier → Importer depuis un autre poste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import from another PC</source>
+        <translation>Importer depuis un autre poste</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0}
+Added: {1} contact(s), {2} exchange(s), {3} order(s), {4} consent(s).</source>
+        <translation>{0}
+Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consentement(s).</translation>
+    </message>
+</context>
+<context>
     <name>ListActions</name>
     <message>
         <location filename="../../app/ui/list_actions.py" line="+26"/>
@@ -2893,7 +2967,7 @@ Written to {1}.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+44"/>
+        <location filename="../../app/ui/main_window.py" line="+45"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
@@ -2933,7 +3007,7 @@ Written to {1}.</source>
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>{0}: coming in a future version.</source>
         <translation>{0}&#xa0;: à venir dans une prochaine version.</translation>
     </message>
@@ -2943,7 +3017,7 @@ Written to {1}.</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import contacts (CSV, Excel, vCard)…</source>
         <translation>Importer des contacts (CSV, Excel, vCard)…</translation>
     </message>
@@ -2963,7 +3037,17 @@ Written to {1}.</source>
         <translation>Exporter les contacts affichés (CSV, Excel, vCard)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Export for another PC (laptop)…</source>
+        <translation>Exporter pour un autre poste (portable)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from another PC (laptop)…</source>
+        <translation>Importer depuis un autre poste (portable)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Fair entry (one card after another)…</source>
         <translation>Saisie salon (fiche après fiche)…</translation>
     </message>

@@ -1,0 +1,134 @@
+"""File → Export for another PC / Import from another PC (laptop to office), with the
+conflicts shown for a choice."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import bundle
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+class LaptopBundle(QObject):
+    """The two File menu actions; `parent` shows the dialogs and messages."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = parent
+
+    def export_for_another_pc(self) -> int | None:
+        title = self.tr("Export for another PC")
+        default = (date.today() - timedelta(days=30)).strftime("%d/%m/%Y")
+        text, ok = QInputDialog.getText(self.window, title, self.tr(
+            "Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:"),
+            text=default)
+        if not ok:
+            return None
+        try:
+            since = date(*reversed([int(x) for x in text.strip().split("/")]))
+        except (ValueError, TypeError):
+            QMessageBox.warning(self.window, title,
+                                self.tr("Type the date as DD/MM/YYYY, for example 14/07/2026."))
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, title, str(_documents() / f"lot-{date.today().isoformat()}.json"),
+            self.tr("Bundles (*.json)"))
+        if not path:
+            return None
+        try:
+            with self.ctx.uow() as uow:
+                count = bundle.export_bundle(uow.session, Path(path), since)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self.window, exc)
+            return None
+        QMessageBox.information(self.window, title, self.tr(
+            "{0} contact(s) written to {1}. Open it on the other PC with File → Import from "
+            "another PC.").format(count, path))
+        return count
+
+    def import_from_another_pc(self, path: Path | None = None) -> dict[str, int] | None:
+        title = self.tr("Import from another PC")
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, title, str(_documents()),
+                                                    self.tr("Bundles (*.json)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            with self.ctx.uow() as uow:
+                plan = bundle.plan_bundle(uow.session, bundle.read_bundle(path))
+                settled = not plan.conflicts or (
+                    ConflictsDialog(plan, self.window).exec() == QDialog.DialogCode.Accepted)
+                if not settled:
+                    return None
+                added = bundle.apply_bundle(uow.session, plan)
+                uow.commit()
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self.window, exc)
+            return None
+        QMessageBox.information(self.window, title, self.tr(
+            "{0}\nAdded: {1} contact(s), {2} exchange(s), {3} order(s), {4} consent(s).").format(
+                plan.summary(), added["contacts"], added["interactions"], added["orders"],
+                added["consents"]))
+        return added
+
+
+class ConflictsDialog(QDialog):
+    """Fields changed on both PCs: tick the ones where the other PC's value should win."""
+
+    def __init__(self, plan: bundle.BundlePlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Edited on both PCs"))
+        self.resize(760, 400)
+        self.table = QTableWidget(len(plan.conflicts), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Contact"), self.tr("Field"),
+                                              self.tr("This PC"), self.tr("Other PC (tick)")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, conflict in enumerate(plan.conflicts):
+            theirs = QTableWidgetItem(str(conflict.theirs))
+            theirs.setFlags(theirs.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            theirs.setCheckState(Qt.CheckState.Unchecked)
+            for column, item in enumerate((QTableWidgetItem(conflict.name),
+                                           QTableWidgetItem(conflict.field),
+                                           QTableWidgetItem(str(conflict.mine)), theirs)):
+                self.table.setItem(row, column, item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr(
+            "These fields were changed on both PCs since the bundle's date. This PC's value "
+            "stays unless you tick the other one. Journal entries, orders and consents of both "
+            "are all kept.")))
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        for row, conflict in enumerate(self.plan.conflicts):
+            item = self.table.item(row, 3)
+            conflict.take_theirs = item is not None and item.checkState() == Qt.CheckState.Checked
+        super().accept()
