@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.services.store import config_for, open_store
-from bench import generation, gui, labels, planner, table
+from bench import generation, gui, imports, labels, planner, table
 from bench.timing import print_table
 
 TIMES = ["first", "median", "p95"]
@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reuse", action="store_true", help="reuse --db if it already exists")
     parser.add_argument("--plans", action="store_true", help="print the SQLite query plans")
     parser.add_argument("--labels", type=int, default=10_000, help="labels to print (10 000)")
+    parser.add_argument("--imports", type=int, default=50_000, help="rows to import (50 000)")
     parser.add_argument("--glabels", action="store_true",
                         help="also time glabels-3-batch on the labels (about 3 minutes)")
     args = parser.parse_args(argv)
@@ -51,6 +52,10 @@ def main(argv: list[str] | None = None) -> None:
         print_table(f"(g) {args.labels} labels on {labels.FORMAT}, from a demo store of as "
                     "many contacts", ["step", "result"],
                     labels.rows(args.labels, None, args.glabels))
+        print_table(f"(h) Import of {args.imports} rows into the file", ["step", "result"],
+                    imports.rows(path, args.imports))
+        print_table("(i) Duplicates of the whole file", ["step", "result"],
+                    imports.duplicate_rows(path))
         if args.plans:
             print("\nQuery plans of the page queries:")
             print("\n".join(plans))

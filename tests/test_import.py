@@ -150,8 +150,9 @@ def test_duplicates_found_by_blocks_and_merged_then_undone(session: Session) -> 
             city="Saint-Émilion", postal_code="33330")
     b = add(last_name="DUPONT", first_name="jean", phones=["+33557247071"],
             city="St Emilion", postal_code="33330", emails=["jean@dupont.fr"])
-    c = add(last_name="Durand", first_name="Paul", company="Sté Durand", postal_code="33000")
+    c = add(company="Sté Durand", postal_code="33000")
     d = add(company="Société DURAND SARL", postal_code="33000")
+    add(last_name="Colin", first_name="Eve", company="Sté Durand", postal_code="33000")
     add(last_name="Autre", first_name="Personne", postal_code="75001")
     journal.add_interaction(session, b, journal_day(), "call", "Appel de Jean")
     found = {(p.a, p.b): p for p in duplicates.find_duplicates(session)}

@@ -49,7 +49,7 @@ SCORES = {  # how much one shared key says
     "email": (0.9, "même e-mail"),
     "phone": (0.85, "même téléphone"),
     "name_postal": (0.75, "même nom et même code postal"),
-    "street": (0.75, "même nom et même adresse"),
+    "street": (0.75, "même nom, prénom et adresse"),
     "company_postal": (0.7, "même société et même code postal"),
     "name_city": (0.5, "même nom et même ville"),
 }
@@ -95,10 +95,10 @@ class Keys:
             found.append(("name_postal", (self.name, self.postal)))
         if self.name and self.city:
             found.append(("name_city", (self.name, self.city)))
-        if self.company and self.postal:
+        if self.company and self.postal and not self.name:  # colleagues are not duplicates
             found.append(("company_postal", (self.company, self.postal)))
-        if self.name and self.street and self.postal:
-            found.append(("street", (self.name.split()[0], self.street, self.postal)))
+        if self.name and self.street and self.postal:  # the whole name: not the spouse
+            found.append(("street", (self.name, self.street, self.postal)))
         return found
 
 
@@ -179,7 +179,7 @@ class Pair:
     b_name: str = ""
 
 
-def find_duplicates(session: Session, minimum: float = 0.5) -> list[Pair]:
+def find_duplicates(session: Session, minimum: float = 0.6) -> list[Pair]:
     """Likely duplicates among live contacts, best first (block by key, score the pairs)."""
     index = build_index(session)
     shared: dict[tuple[int, int], list[str]] = defaultdict(list)
