@@ -152,6 +152,7 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.mapping.setCellWidget(row, 2, combo)
         self.mapping.resizeColumnToContents(0)
+        self.mapping.resizeColumnToContents(2)  # the field names whole, not "Numéro et r…"
 
     def current_mapping(self) -> list[str]:
         return [self.mapping.cellWidget(r, 2).currentData()  # type: ignore[union-attr]
