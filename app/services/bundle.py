@@ -9,7 +9,6 @@ side's value. Journal entries, orders and consents are added by uuid: nothing is
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -22,7 +21,8 @@ from sqlalchemy.orm import Session, selectinload
 from app.models import Consent, Contact, ContactEmail, ContactPhone, Interaction, Order, OrderLine
 from app.services import cadences, categories, duplicates
 from app.services.contacts import display_name, refresh_derived
-from app.services.errors import ValidationError, cannot_write
+from app.services.errors import ValidationError
+from app.services.files import replacing
 from app.services.validation import phone_kind
 
 FORMAT = "fichier-client-bundle"
@@ -80,14 +80,8 @@ def export_bundle(session: Session, out: Path, since: date) -> int:
     items = [_item(session, c) for c in session.scalars(query)]
     data = {"format": FORMAT, "version": VERSION, "since": since.isoformat(),
             "exported_at": datetime.now().isoformat(timespec="seconds"), "contacts": items}
-    partial = out.with_name(f".{out.name}.partiel")
-    try:
+    with replacing(out, "le lot") as partial:
         partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, out)
-    except OSError as exc:
-        raise cannot_write("le lot", out, exc) from exc
-    finally:
-        partial.unlink(missing_ok=True)
     return len(items)
 
 

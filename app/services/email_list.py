@@ -5,7 +5,6 @@ professional unless they objected) and who is left out, and why."""
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from app.models import Contact
 from app.services import consents
 from app.services.contact_query import ContactFilter, filtered
 from app.services.contacts import display_name
-from app.services.errors import cannot_write
+from app.services.files import replacing
 
 REASONS = {
     "no_email": "sans adresse e-mail",
@@ -71,16 +70,10 @@ def select_email(session: Session, flt: ContactFilter, purpose: str = "offers"
 
 def write_csv(out: Path, selection: EmailSelection) -> int:
     """UTF-8 with a BOM and semicolons: what French Excel and mailing tools open as is."""
-    partial = out.with_name(f".{out.name}.partiel")
-    try:
-        with partial.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";")
-            writer.writerow(HEADER)
-            for r in selection.recipients:
-                writer.writerow((r.last_name, r.first_name, r.company, r.email))
-        os.replace(partial, out)
-    except OSError as exc:
-        raise cannot_write("le fichier", out, exc) from exc
-    finally:
-        partial.unlink(missing_ok=True)
+    with replacing(out, "le fichier") as partial, \
+            partial.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(HEADER)
+        for r in selection.recipients:
+            writer.writerow((r.last_name, r.first_name, r.company, r.email))
     return len(selection.recipients)

@@ -5,7 +5,6 @@ an exported file comes back in as it went out."""
 from __future__ import annotations
 
 import csv
-import os
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactEmail, ContactPhone, ContactType, Tag, contact_tag
 from app.services.contact_query import ContactFilter, filtered
-from app.services.errors import ValidationError, cannot_write
+from app.services.errors import ValidationError
+from app.services.files import replacing
 from app.services.validation import display_phone
 
 COLUMNS = {  # field → the column title (French, as the import reads it back)
@@ -81,15 +81,9 @@ def export(session: Session, out: Path, flt: ContactFilter = ContactFilter()) ->
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError({"out": "Choisissez un fichier .csv, .xlsx ou .vcf."})
-    partial = out.with_name(f".{out.name}.partiel{suffix}")
     data = list(rows(session, flt))
-    try:
+    with replacing(out, "le fichier") as partial:
         {".csv": _csv, ".xlsx": _xlsx, ".vcf": _vcf}[suffix](partial, data)
-        os.replace(partial, out)
-    except OSError as exc:
-        raise cannot_write("le fichier", out, exc) from exc
-    finally:
-        partial.unlink(missing_ok=True)
     return len(data)
 
 

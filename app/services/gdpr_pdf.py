@@ -3,7 +3,6 @@ register of processing activities. Short documents: reportlab's platypus lays th
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -17,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app.services.consents import CHANNELS, PURPOSES, SOURCES, STATUSES
-from app.services.errors import cannot_write
+from app.services.files import replacing
 from app.services.gdpr import REGISTER_FIELDS
 from app.services.journal import CHANNELS as CHANNEL_NAMES
 from app.services.validation import display_phone
@@ -53,16 +52,10 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequenc
 
 
 def _build(out: Path, title: str, story: list[Any]) -> None:
-    partial = out.with_name(f".{out.name}.partiel")
-    try:
+    with replacing(out, "le PDF") as partial:
         SimpleDocTemplate(str(partial), pagesize=A4, title=title, author="Fichier client",
                           leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
                           bottomMargin=18 * mm).build(story)
-        os.replace(partial, out)
-    except OSError as exc:
-        raise cannot_write("le PDF", out, exc) from exc
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def write_access_pdf(out: Path, data: dict[str, Any], controller: str = "") -> None:

@@ -6,7 +6,6 @@ cancelled run leaves no half-written PDF behind.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,7 +13,8 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from app.services.errors import Cancelled, cannot_write
+from app.services.errors import Cancelled
+from app.services.files import replacing
 from app.services.label_formats import LabelFormat
 from app.services.label_layout import FONT, Line, PlacedLabel
 
@@ -77,22 +77,15 @@ def write_calibration(out: Path, fmt: LabelFormat, offset: tuple[float, float]) 
 
 
 def _write(out: Path, fmt: LabelFormat, title: str, draw: Callable[[Canvas], int]) -> int:
-    out = Path(out)
-    partial = out.with_name(f".{out.name}.partiel")
-    canvas = Canvas(str(partial), pagesize=(fmt.page_width * mm, fmt.page_height * mm),
-                    pageCompression=1)
-    canvas.setTitle(title)
-    canvas.setCreator("Fichier client")
-    # Viewers print "fit to page" by default (95-97 %): the labels would drift by millimetres.
-    canvas.setViewerPreference("PrintScaling", "None")
-    try:
+    with replacing(Path(out), "le PDF") as partial:
+        canvas = Canvas(str(partial), pagesize=(fmt.page_width * mm, fmt.page_height * mm),
+                        pageCompression=1)
+        canvas.setTitle(title)
+        canvas.setCreator("Fichier client")
+        # Viewers print "fit to page" by default (95-97 %): labels would drift by millimetres.
+        canvas.setViewerPreference("PrintScaling", "None")
         pages = draw(canvas)
         canvas.save()
-        os.replace(partial, out)
-    except OSError as exc:
-        raise cannot_write("le PDF", out, exc) from exc
-    finally:
-        partial.unlink(missing_ok=True)
     return pages
 
 
