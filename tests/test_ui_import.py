@@ -44,13 +44,14 @@ def test_dry_run_then_import_then_undo(window: MainWindow, ctx: AppContext,
     assert not dialog.import_button.isEnabled()  # the dry run comes first
     dialog.analyse_button.click()
     qtbot.waitUntil(lambda: dialog.plan is not None)
-    assert dialog.summary.text().startswith("2 contact(s) à créer, 1 à fusionner")
-    assert dialog.report.rows[4][1:3] == ("rejet", "PETIT")
+    assert dialog.summary.text().startswith("3 contact(s) à créer, 1 à fusionner")
+    assert dialog.report.rows[3][1] == "rejet" and dialog.report.rows[4][1:3] == (
+        "création", "PETIT Luc")
     dialog.event.setEditText("Salon de Bordeaux")
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.worker is None and dialog.plan is None)
-    assert count(ctx) == 2
-    assert window.contacts.model.rowCount() == 2
+    assert count(ctx) == 3
+    assert window.contacts.model.rowCount() == 3
 
     history = window.imports_history()
     history.view.selectRow(0)

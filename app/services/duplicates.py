@@ -51,7 +51,7 @@ SCORES = {  # how much one shared key says
     "name_postal": (0.75, "même nom et même code postal"),
     "street": (0.75, "même nom, prénom et adresse"),
     "company_postal": (0.7, "même société et même code postal"),
-    "name_city": (0.5, "même nom et même ville"),
+    "name_city": (0.6, "même nom et même ville"),
 }
 SAME = 0.7  # from this score an import merges instead of creating
 BLOCK_MAX = 60  # a key shared by more contacts says nothing ("contact@", a switchboard)
@@ -64,7 +64,8 @@ FIELDS = ("civility", "first_name", "last_name", "company", "job_title", "kind",
 
 
 def _words(text: str, table: dict[str, str]) -> list[str]:
-    return [table.get(word, word) for word in fold(text).split()]
+    words = (word.strip(".") for word in fold(text).replace(".", " ").split())
+    return [table.get(word, word) for word in words if word]
 
 
 def place_key(text: str) -> str:
@@ -125,10 +126,12 @@ class Index:
 
     def __init__(self) -> None:
         self.by_key: dict[tuple[str, Any], list[int]] = defaultdict(list)
+        self.first_names: dict[int, str] = {}
 
-    def add(self, contact_id: int, keys: Keys) -> None:
+    def add(self, contact_id: int, keys: Keys, first_name: str = "") -> None:
         for key in keys.all():
             self.by_key[key].append(contact_id)
+        self.first_names[contact_id] = fold(first_name)
 
     def matches(self, keys: Keys, exclude: int | None = None) -> dict[int, list[str]]:
         """Contact id → the kinds of keys it shares with `keys`."""
@@ -142,13 +145,23 @@ class Index:
                     found[cid].append(key[0])
         return found
 
-    def best(self, keys: Keys) -> tuple[int, float, list[str]] | None:
-        """The most likely contact of `keys`, with its score and reasons; None below SAME."""
-        scored = [(score_of(kinds), cid) for cid, kinds in self.matches(keys).items()]
+    def best(self, keys: Keys, first_name: str = "") -> tuple[int, float, list[str]] | None:
+        """The most likely contact of `keys`, with its score and reasons; None below SAME.
+        Another first name is another person (a spouse with the family phone and e-mail)."""
+        mine = fold(first_name)
+        scored = [(score_of(kinds), cid) for cid, kinds in self.matches(keys).items()
+                  if same_person(mine, self.first_names.get(cid, ""))]
         if not scored:
             return None
         (score, reasons), cid = max(scored, key=lambda item: (item[0][0], -item[1]))
         return (cid, score, reasons) if score >= SAME else None
+
+
+def same_person(first: str, other: str) -> bool:
+    """Folded first names that may name one person: equal, one missing, or an initial."""
+    if not first or not other or first == other:
+        return True
+    return first[0] == other[0] and (len(first) == 1 or len(other) == 1)
 
 
 def build_index(session: Session) -> Index:
@@ -165,7 +178,7 @@ def build_index(session: Session) -> Index:
         Contact.deleted_at.is_(None), Contact.erased_at.is_(None))
     for cid, first, last, company, postal, city, street in session.execute(query):
         index.add(cid, keys_of(first, last, company, emails.get(cid, ()), phones.get(cid, ()),
-                               postal, city, street))
+                               postal, city, street), first)
     return index
 
 
@@ -189,7 +202,8 @@ def find_duplicates(session: Session, minimum: float = 0.6) -> list[Pair]:
         unique = sorted(set(ids))
         for i, a in enumerate(unique):
             for b in unique[i + 1:]:
-                shared[(a, b)].append(kind)
+                if same_person(index.first_names.get(a, ""), index.first_names.get(b, "")):
+                    shared[(a, b)].append(kind)
     pairs = [Pair(a, b, *score_of(kinds)) for (a, b), kinds in shared.items()]
     pairs = [p for p in pairs if p.score >= minimum]
     names = _names(session, {i for p in pairs for i in (p.a, p.b)})

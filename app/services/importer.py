@@ -65,13 +65,12 @@ COUNTRIES = {fold(name): code for code, name in COUNTRY_NAMES.items()} | {
     "united kingdom": "GB", "uk": "GB", "angleterre": "GB", "ireland": "IE", "italy": "IT",
     "spain": "ES", "netherlands": "NL", "hollande": "NL", "austria": "AT", "denmark": "DK",
     "sweden": "SE", "norway": "NO", "poland": "PL", "united states": "US", "usa": "US",
-    "etats unis d amerique": "US", "brazil": "BR", "japan": "JP", "china": "CN",
+    "etats unis d amerique": "US", "united states of america": "US", "us": "US",
+    "brazil": "BR", "japan": "JP", "china": "CN",
     "singapore": "SG", "australia": "AU", "polska": "PL", "espana": "ES", "italia": "IT",
     "schweiz": "CH", "suisse": "CH", "belgie": "BE",
 }
 PARTICLES = {"de", "du", "des", "d"}
-_SPLIT_LIST = re.compile(r"[;\n|]+|,(?!\d)|\s/\s|\s+(?=[^\s@]+@)")
-_SPLIT_PHONES = re.compile(r"[;\n|,]+|\s/\s|\s+(?:ou|or)\s+")
 _DATE = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$")
 
 
@@ -143,10 +142,12 @@ def record_of(row: Sequence[str], mapping: Sequence[str]) -> dict[str, str]:
 
 # --- repairs ---------------------------------------------------------------------------------
 def name_case(text: str) -> str:
-    """ "DUPONT" → "Dupont", "DE LA TOUR" → "de La Tour" after a first word; a name typed
-    with small letters is kept as typed."""
+    """ "DUPONT" or "dupont" → "Dupont", "DE LA TOUR" → "De la Tour"; a name typed with both
+    capitals and small letters is kept as typed."""
     text = squeeze(text)
-    if not text or text != text.upper() or not any(c.isalpha() for c in text):
+    if not text or (text != text.upper() and text != text.lower()):
+        return text
+    if not any(c.isalpha() for c in text):
         return text
     parts = re.split(r"(\s+|-|')", text.lower())
     return "".join(
@@ -155,15 +156,24 @@ def name_case(text: str) -> str:
     )
 
 
-def split_full_name(text: str) -> tuple[str, str]:
-    """ "Jean DUPONT" or "DUPONT Jean" → (first, last): the words in capitals are the name."""
+CIVILITY_WORDS = {"m": "M.", "mr": "M.", "monsieur": "M.", "mme": "Mme", "madame": "Mme",
+                  "mlle": "Mme", "mademoiselle": "Mme", "dr": "Dr", "me": "Me"}
+
+
+def split_full_name(text: str) -> tuple[str, str, str]:
+    """ "M. Jean DUPONT" or "DUPONT Jean" → (civility, first, last): a leading civility is
+    taken apart, and the words in capitals are the family name."""
     words = squeeze(text).split()
+    civility = ""
+    if len(words) > 1 and fold(words[0]).replace(".", "") in CIVILITY_WORDS:
+        civility = CIVILITY_WORDS[fold(words[0]).replace(".", "")]
+        words = words[1:]
     if len(words) < 2:
-        return "", squeeze(text)
+        return civility, "", " ".join(words)
     capitals = [w for w in words if w.isupper() and len(w) > 1]
     if capitals and len(capitals) < len(words):
-        return " ".join(w for w in words if w not in capitals), " ".join(capitals)
-    return " ".join(words[:-1]), words[-1]  # "Jean Dupont": the last word
+        return civility, " ".join(w for w in words if w not in capitals), " ".join(capitals)
+    return civility, " ".join(words[:-1]), words[-1]  # "Jean Dupont": the last word
 
 
 def repair_phone(raw: str) -> str:
@@ -178,8 +188,10 @@ def repair_phone(raw: str) -> str:
 
 
 def parse_day(text: str) -> date | None:
+    """ "14/07/1975", "1975-07-14", "7/14/1975" (month first, when the day cannot be the
+    month); Outlook's "0/0/00" and a birthday without its year ("--07-14") are no date."""
     text = text.strip()
-    if not text:
+    if not text or text.startswith("--") or re.fullmatch(r"0+[/.\-]0+[/.\-]0+", text):
         return None
     try:
         return date.fromisoformat(text[:10])
@@ -187,9 +199,10 @@ def parse_day(text: str) -> date | None:
         pass
     found = _DATE.match(text)
     if not found:
-        raise FieldError(f"date illisible « {text} » (écrivez JJ/MM/AAAA)")
-    day, month, year = (int(x) for x in found.groups())
-    year += 1900 if year < 100 and year > 30 else 2000 if year < 100 else 0
+        raise FieldError(f"date illisible « {text} »")
+    first, second, year = (int(x) for x in found.groups())
+    year += (1900 if year > 30 else 2000) if year < 100 else 0
+    day, month = (second, first) if first <= 12 < second else (first, second)
     try:
         return date(year, month, day)
     except ValueError as exc:
@@ -201,21 +214,26 @@ class _Known:
     types: dict[str, str]  # folded code or label → code
 
 
-def contact_data(record: dict[str, str], known: _Known) -> ContactData:
-    """A repaired ContactData from a row, or ValidationError (French) when it cannot be."""
-    errors: list[str] = []
+def contact_data(record: dict[str, str], known: _Known) -> tuple[ContactData, list[str]]:
+    """A repaired ContactData from a row, and the warnings about values it could not keep.
+
+    Only a row with no name at all is refused (ValidationError). A value that cannot be read
+    (an e-mail without its domain, Outlook's "0/0/00" birthday, an unknown country…) is not
+    a reason to lose the contact: it goes to the notes, and the report says so.
+    """
+    warnings: list[str] = []
+    civility = squeeze(record.get("civility", ""))
     first, last = name_case(record.get("first_name", "")), name_case(record.get("last_name", ""))
     if not (first or last) and record.get("full_name"):
-        first, last = split_full_name(record["full_name"])
-        first, last = name_case(first), name_case(last)
+        said, first, last = split_full_name(record["full_name"])
+        first, last, civility = name_case(first), name_case(last), civility or said
     company = squeeze(record.get("company", ""))
     if not (first or last or company):
         raise ValidationError({"name": "ni nom ni société"})
-    country = _country(record.get("country", ""), errors)
+    country = _country(record.get("country", ""), warnings)
     data = ContactData(
-        kind=_kind(record.get("kind", ""), company),
-        civility=squeeze(record.get("civility", "")), first_name=first, last_name=last,
-        company=company, job_title=squeeze(record.get("job_title", "")),
+        kind=_kind(record.get("kind", ""), company), civility=civility, first_name=first,
+        last_name=last, company=company, job_title=squeeze(record.get("job_title", "")),
         contact_type=known.types.get(fold(record.get("contact_type", "")), ""),
         address_line2=squeeze(record.get("address_line2", "")),
         address_line3=squeeze(record.get("address_line3", "")),
@@ -226,42 +244,58 @@ def contact_data(record: dict[str, str], known: _Known) -> ContactData:
             record.get("origin_detail", "")),
         tags=_tags(record.get("tags", "")),
     )
-    data.emails = _list(record.get("emails", ""), _SPLIT_LIST, normalize_email, "e-mail", errors)
-    data.phones = _list(record.get("phones", ""), _SPLIT_PHONES,
-                        lambda p: normalize_phone(repair_phone(p), country), "téléphone", errors)
+    data.emails = _list(_EMAIL.findall(record.get("emails", "")), normalize_email, "e-mail",
+                        warnings)
+    if record.get("emails") and not _EMAIL.search(record["emails"]):
+        warnings.append(f"e-mail « {record['emails']} » illisible")
+    data.phones = _list(_phones(record.get("phones", "")),
+                        lambda p: normalize_phone(repair_phone(p), country), "téléphone",
+                        warnings)
     try:
         code = record.get("postal_code", "")
         code = code.replace(" ", "") if country == "FR" else code  # "33 000"; "SW1A 2AA" kept
         data.postal_code = normalize_postal_code(code, country, repair=True)
     except FieldError as exc:
-        errors.append(f"code postal : {exc}")
+        warnings.append(f"code postal : {exc}")
     try:
         data.birth_date = parse_day(record.get("birth_date", ""))
         check_birth_date(data.birth_date)
     except FieldError as exc:
-        errors.append(f"date de naissance : {exc}")
-    if errors:
-        raise ValidationError({str(i): e for i, e in enumerate(errors)})
-    return data
+        data.birth_date = None
+        warnings.append(f"date de naissance : {exc}")
+    if warnings:  # nothing lost: what could not be read is kept in the notes
+        kept = "Non repris à l'import : " + " ; ".join(warnings)
+        data.notes = (data.notes + "\n" + kept).strip()
+    return data, warnings
 
 
 def _tags(text: str) -> list[str]:
-    """ "Clients, Salon 2024" or Google's "* myContacts ::: Clients" (system groups dropped)."""
-    parts = (squeeze(t) for t in re.split(r"[,;]|:::", text))
-    return sorted({t for t in parts if t and not t.startswith("*")})
+    """ "Clients; Salon 2024", "Clients, Salon 2024" (no semicolon: commas separate), or
+    Google's "* myContacts ::: Clients" (system groups dropped)."""
+    parts = re.split(r";|:::", text) if (";" in text or ":::" in text) else text.split(",")
+    return sorted({squeeze(t) for t in parts if squeeze(t) and not squeeze(t).startswith("*")})
 
 
-def _list(text: str, splitter: re.Pattern[str], clean: Callable[[str], str], what: str,
-          errors: list[str]) -> list[str]:
+_EMAIL = re.compile(r"[^\s<>,;:()\[\]\"']+@[^\s<>,;:()\[\]\"']+")
+
+
+def _phones(text: str) -> list[str]:
+    """The numbers of a cell: "05… / 06…", "06… (portable)", "05… - 06…", "05… ou 06…"."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    return [p for p in re.split(r"[;\n|,/]+|\s[-–]\s|\s+(?:ou|or|et)\s+", text) if p.strip()]
+
+
+def _list(values: list[str], clean: Callable[[str], str], what: str,
+          warnings: list[str]) -> list[str]:
     found: list[str] = []
-    for part in splitter.split(text):
-        part = part.strip().strip("<>").strip()
+    for part in values:
+        part = part.strip().strip(".")
         if not part:
             continue
         try:
             value = clean(part)
-        except FieldError as exc:
-            errors.append(f"{what} « {part} » : {exc}")
+        except FieldError:
+            warnings.append(f"{what} « {part} » invalide")
             continue
         if value not in found:
             found.append(value)
@@ -282,7 +316,7 @@ def _country(text: str, errors: list[str]) -> str:
         return text.upper()
     code = COUNTRIES.get(fold(text))
     if code is None:
-        errors.append(f"pays inconnu « {text} » (écrivez-le en français ou son code : BE, CH…)")
+        errors.append(f"pays « {text} » non reconnu (France par défaut : corrigez la fiche)")
         return "FR"
     return code
 
@@ -293,7 +327,9 @@ def plan_import(session: Session, table: Table, mapping: Sequence[str],
     """What the import would do, row by row; nothing is written."""
     known = _Known(_type_codes(session))
     index = duplicates.build_index(session)
-    uuids = dict(session.execute(select(Contact.uuid, Contact.id)).all())
+    uuids = dict(session.execute(select(Contact.uuid, Contact.id).where(  # live ones only
+        Contact.deleted_at.is_(None), Contact.erased_at.is_(None))).all())
+    seen_uuids: set[str] = set()  # a row copied in the sheet keeps the uuid once
     in_file = duplicates.Index()
     rows: list[PlannedRow] = []
     for n, raw in enumerate(table.rows):
@@ -305,37 +341,40 @@ def plan_import(session: Session, table: Table, mapping: Sequence[str],
         record = record_of(raw, mapping)
         if record:  # a blank row of the sheet says nothing
             rows.append(_plan_row(table.first_line + n, record, known, index, uuids, in_file,
-                                  len(rows)))
+                                  len(rows), seen_uuids))
     _name_matches(session, rows)
     return ImportPlan(table.file_name, rows)
 
 
 def _plan_row(line: int, record: dict[str, str], known: _Known, index: duplicates.Index,
-              uuids: dict[str, int], in_file: duplicates.Index, position: int) -> PlannedRow:
+              uuids: dict[str, int], in_file: duplicates.Index, position: int,
+              seen_uuids: set[str]) -> PlannedRow:
     try:
-        data = contact_data(record, known)
+        data, warnings = contact_data(record, known)
     except ValidationError as exc:
         name = record.get("last_name") or record.get("full_name") or record.get("company", "")
         return PlannedRow(line, "reject", None, name, reasons=list(exc.fields.values()))
     name = display_name(data.last_name, data.first_name, data.company)
     given = record.get("uuid", "").strip().lower().removeprefix("urn:uuid:")
-    given = given if _is_uuid(given) else ""
+    given = given if _is_uuid(given) and given not in seen_uuids else ""
+    seen_uuids.add(given)
     if given and given in uuids:
-        return PlannedRow(line, "merge", data, name, uuids[given], reasons=["même identifiant"],
-                          uuid=given)
+        return PlannedRow(line, "merge", data, name, uuids[given],
+                          reasons=["même identifiant", *warnings], uuid=given)
     keys = duplicates.keys_of(data.first_name, data.last_name, data.company, data.emails,
                               data.phones, data.postal_code, data.city, data.address_line4)
-    best = index.best(keys)
+    best = index.best(keys, data.first_name)
     if best is not None:
         cid, _score, reasons = best
-        return PlannedRow(line, "merge", data, name, cid, reasons=reasons, uuid=given)
-    earlier = in_file.best(keys)
+        return PlannedRow(line, "merge", data, name, cid, reasons=reasons + warnings,
+                          uuid=given)
+    earlier = in_file.best(keys, data.first_name)
     if earlier is not None:
         first, _score, reasons = earlier
         return PlannedRow(line, "merge", data, name, reasons=reasons + ["plus haut dans le "
-                          "fichier"], same_as_line=first, uuid=given)
-    in_file.add(position, keys)
-    return PlannedRow(line, "create", data, name, uuid=given)
+                          "fichier", *warnings], same_as_line=first, uuid=given)
+    in_file.add(position, keys, data.first_name)
+    return PlannedRow(line, "create", data, name, reasons=warnings, uuid=given)
 
 
 def _name_matches(session: Session, rows: list[PlannedRow]) -> None:
