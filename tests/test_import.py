@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import string
+from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.cli import main
@@ -121,13 +123,27 @@ def test_apply_writes_everything_then_undo_removes_it_all(session: Session) -> N
     garnier = session.scalar(select(Contact).where(Contact.last_name == "Garnier"))
     assert garnier is not None and garnier.import_batch_id == batch
     assert sorted(t.name for t in garnier.tags) == ["Particuliers", "Salon 2024"]
-    assert importer.undo_import(session, batch) == (1, 1)
+    assert importer.undo_import(session, batch) == importer.UndoResult(1, 1, 0)
     assert count(session) == 1
     restored = contacts.get_contact(session, existing)
     assert (restored.company, restored.city, restored.phones) == ("", "", [])
     assert session.scalar(select(func.count(Interaction.id))) == 1  # the journal is kept
     with pytest.raises(Exception, match="déjà été annulé"):
         importer.undo_import(session, batch)
+
+
+def test_undo_keeps_what_was_used_since_the_import(session: Session) -> None:
+    batch = importer.apply_import(session, plan(session, "tabulations.txt"))
+    roux = session.scalar(select(Contact).where(Contact.last_name == "Roux"))
+    assert roux is not None
+    an_hour_ago = datetime.now() - timedelta(hours=1)  # the import was an hour ago
+    session.execute(update(ImportBatch).values(created_at=an_hour_ago))
+    session.execute(update(Contact).values(updated_at=an_hour_ago))
+    journal.add_order(session, roux.id, journal_day(), amount=Decimal("80"))
+    result = importer.undo_import(session, batch)
+    assert result == importer.UndoResult(1, 0, 1)
+    assert "1 contact(s) gardé(s)" in result.summary()
+    assert session.get(Contact, roux.id) is not None and count(session) == 1
 
 
 def journal_day():  # type: ignore[no-untyped-def]
@@ -249,3 +265,26 @@ def test_import_command_dry_run_report_and_errors(tmp_path: Path,
     out = tmp_path / "contacts.csv"
     assert main(["--db", str(db), "export", str(out)]) == 0
     assert out.read_text(encoding="utf-8-sig").startswith("Identifiant;Nature;")
+
+
+def test_a_merge_keeps_flags_notes_restriction_and_survives_clashing_proposals(
+    session: Session
+) -> None:
+    from app.services import cadences, gdpr
+    from app.services.settings import set_setting
+
+    set_setting(session, "cadence_catch_up_days", 1)
+    a = contacts.create_contact(session, ContactData(last_name="Hot", first_name="Ana",
+                                                     notes="Aime le blanc")).id
+    b = contacts.create_contact(session, ContactData(last_name="Hot", first_name="Ana",
+                                                     importance=3, in_difficulty=True,
+                                                     notes="Paye en retard")).id
+    for cid in (a, b):  # the same tasting, typed twice: the same hot-call proposals
+        journal.add_interaction(session, cid, journal_day(), "tasting")
+    cadences.plan(session)
+    gdpr.restrict(session, b, "A demandé à ne plus être sollicitée")
+    duplicates.merge(session, a, b)
+    kept = contacts.get_contact(session, a)
+    assert (kept.importance, kept.in_difficulty, kept.restricted) == (3, True, True)
+    assert kept.notes == "Aime le blanc\nPaye en retard"
+    assert len(journal.list_interactions(session, a)) == 2

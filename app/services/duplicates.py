@@ -250,6 +250,7 @@ def snapshot(session: Session, contact: Contact) -> dict[str, Any]:
         "tags": [t.name for t in contact.tags],
         "custom": {str(v.field_id): v.value for v in contact.custom_values},
         "category_pin": contact.category_pin, "category_pin_reason": contact.category_pin_reason,
+        "restricted": contact.restricted, "restricted_reason": contact.restricted_reason,
     }
 
 
@@ -269,11 +270,9 @@ def merge(session: Session, keep_id: int, drop_id: int,
     log = MergeLog(kept_id=keep_id, absorbed_uuid=drop.uuid, merged_by=getpass.getuser(),
                    snapshot={"kept": kept, "absorbed": snapshot(session, drop),
                              "moved": {}, "links": {}})
-    for name in FIELDS:
-        mine, theirs = getattr(keep, name), getattr(drop, name)
-        if name in take_from_drop or (mine in ("", None) and theirs not in ("", None)):
-            setattr(keep, name, theirs)
+    _merge_fields(keep, drop, take_from_drop)
     _unite_lists(session, keep, drop)
+    _clear_task_clashes(session, keep_id, drop_id)
     moved = log.snapshot["moved"]
     for table, column, key in MOVED:
         ids = list(session.scalars(select(table.c[key]).where(table.c[column] == drop_id)))
@@ -288,6 +287,42 @@ def merge(session: Session, keep_id: int, drop_id: int,
     contacts.refresh_derived(keep, [t.name for t in keep.tags])
     cadences.refresh_contact(session, keep_id)
     return log.id
+
+
+FLAGS = ("good_payer", "tough_negotiator", "in_difficulty")
+
+
+def _merge_fields(keep: Contact, drop: Contact, take_from_drop: Sequence[str]) -> None:
+    """Chosen values; empty ones filled; flags and a restriction kept from either side (an
+    objection or a frozen contact must not become mailable again); notes of both kept."""
+    for name in FIELDS:
+        mine, theirs = getattr(keep, name), getattr(drop, name)
+        if name in FLAGS or name in ("importance", "notes"):
+            continue
+        if name in take_from_drop or (mine in ("", None) and theirs not in ("", None)):
+            setattr(keep, name, theirs)
+    for name in FLAGS:
+        setattr(keep, name, bool(getattr(keep, name) or getattr(drop, name)))
+    keep.importance = max(keep.importance or 0, drop.importance or 0)
+    if drop.notes.strip() and drop.notes.strip() not in keep.notes:
+        keep.notes = (keep.notes + "\n" + drop.notes).strip()
+    if drop.restricted and not keep.restricted:
+        keep.restricted, keep.restricted_reason = True, drop.restricted_reason
+
+
+def _clear_task_clashes(session: Session, keep_id: int, drop_id: int) -> None:
+    """One proposal per contact and rule (a unique index): the absorbed contact's proposals
+    the kept one also has are dropped (the planner proposes again); a done or dismissed one
+    keeps its history but loses its rule."""
+    mine = set(session.scalars(select(Task.rule_key).where(Task.contact_id == keep_id,
+                                                           Task.rule_key != "")))
+    for task in session.scalars(select(Task).where(Task.contact_id == drop_id,
+                                                   Task.rule_key.in_(mine))):
+        if task.status == "proposed":
+            session.delete(task)
+        else:
+            task.rule_key = ""
+    session.flush()
 
 
 def _unite_lists(session: Session, keep: Contact, drop: Contact) -> None:
@@ -355,6 +390,8 @@ def restore(session: Session, contact: Contact, snap: dict[str, Any]) -> None:
         setattr(contact, name, value)
     contact.category_pin = snap.get("category_pin")
     contact.category_pin_reason = snap.get("category_pin_reason") or ""
+    contact.restricted = bool(snap.get("restricted", False))
+    contact.restricted_reason = snap.get("restricted_reason") or ""
     contact.emails = [ContactEmail(address=a, position=i) for i, a in enumerate(snap["emails"])]
     contact.phones = [ContactPhone(number=n, kind=phone_kind(n), position=i)
                       for i, n in enumerate(snap["phones"])]

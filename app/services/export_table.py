@@ -48,12 +48,13 @@ def rows(session: Session, flt: ContactFilter = ContactFilter()) -> Iterator[dic
                 "civility": c.civility, "first_name": c.first_name, "last_name": c.last_name,
                 "company": c.company, "job_title": c.job_title,
                 "emails": "; ".join(lists["emails"][cid]),
-                "phones": "; ".join(display_phone(p) for p in lists["phones"][cid]),
+                "phones": "; ".join(display_phone(p) if c.country == "FR" else p
+                                    for p in lists["phones"][cid]),
                 "address_line2": c.address_line2, "address_line3": c.address_line3,
                 "address_line4": c.address_line4, "address_line5": c.address_line5,
                 "postal_code": c.postal_code, "city": c.city, "country": c.country,
                 "birth_date": c.birth_date.isoformat() if c.birth_date else "",
-                "notes": c.notes, "tags": ", ".join(sorted(lists["tags"][cid])),
+                "notes": c.notes, "tags": "; ".join(sorted(lists["tags"][cid])),
                 "origin_detail": c.origin_detail,
             }
         session.expunge_all()
@@ -97,12 +98,18 @@ def _csv(path: Path, data: list[dict[str, str]]) -> None:
 
 def _xlsx(path: Path, data: list[dict[str, str]]) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Contacts")
     sheet.append(list(COLUMNS.values()))
     for row in data:
-        sheet.append([row[f] for f in COLUMNS])
+        cells = []
+        for name in COLUMNS:
+            cell = WriteOnlyCell(sheet, value=row[name])
+            cell.data_type = "s"  # text: a note starting with "=" is not a formula
+            cells.append(cell)
+        sheet.append(cells)
     book.save(path)
 
 

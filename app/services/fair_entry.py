@@ -41,6 +41,17 @@ def save_card(session: Session, event_id: int, data: ContactData,
     return contact.id
 
 
+def met_again(session: Session, event_id: int, contact_id: int,
+              email_purposes: tuple[str, ...] = (), on: date | None = None) -> None:
+    """Someone the file already has, met at the fair: the fair joins their events, and the
+    consents ticked on the card are recorded if they have an e-mail."""
+    events.add_contacts(session, event_id, [contact_id])
+    if email_purposes and session.scalar(select(Contact.primary_email).where(
+            Contact.id == contact_id)):
+        consents.record(session, contact_id, ConsentData(
+            "email", email_purposes, "granted", on or date.today(), "salon"))
+
+
 def keys_of_card(data: ContactData) -> duplicates.Keys:
     """The card's keys as typed so far; a half-typed e-mail or phone is simply no key."""
     emails, phones = [], []

@@ -52,7 +52,7 @@ def read_table(path: Path) -> Table:
         raise _refuse(f"« {path.name} » est vide : rien à importer.")
     if data[:4] == b"PK\x03\x04":
         return _read_xlsx(path.name, data)
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _refuse(f"« {path.name} » n'est ni un tableau CSV, ni un classeur XLSX, ni une "
                       "carte vCard. Enregistrez-le au format CSV depuis votre tableur.")
     text, encoding = decode(data)
@@ -120,6 +120,8 @@ def _read_xlsx(name: str, data: bytes) -> Table:
         raise _refuse(f"« {name} » n'est pas un classeur Excel lisible (fichier abîmé ou "
                       "protégé par un mot de passe). Enregistrez-le à nouveau, ou en CSV.") from exc
     sheet = book.worksheets[0]
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # some writers store a wrong size: read every cell
     rows = [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
     book.close()
     if any(len(cell) > MAX_CELL for row in rows for cell in row):

@@ -14,19 +14,23 @@ import re
 import uuid as uuid_module
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import (
+    Consent,
     Contact,
     ContactEmail,
     ContactPhone,
     ContactType,
     ImportBatch,
     ImportChange,
+    Interaction,
+    MergeLog,
+    Order,
     Tag,
     contact_tag,
     event_contact,
@@ -576,28 +580,62 @@ def _fill(session: Session, contact: Contact, data: ContactData, tags: dict[str,
     refresh_derived(contact, [t.name for t in contact.tags])
 
 
-def undo_import(session: Session, batch_id: int) -> tuple[int, int]:
-    """Delete the contacts the import created and bring back the ones it added to.
-    Returns (deleted, restored)."""
+@dataclass(frozen=True)
+class UndoResult:
+    deleted: int  # contacts the import created, removed
+    restored: int  # contacts it completed, back as they were
+    kept: int  # contacts used or changed since the import: left as they are
+
+    def summary(self) -> str:
+        text = (f"{self.deleted} contact(s) supprimé(s), {self.restored} remis tels qu'ils "
+                "étaient")
+        if self.kept:
+            text += (f" ; {self.kept} contact(s) gardé(s) car modifiés ou complétés depuis "
+                     "l'import")
+        return text + "."
+
+
+def undo_import(session: Session, batch_id: int) -> UndoResult:
+    """Remove what an import did. A contact used since (an order, an exchange, a consent, a
+    merge) or changed after the import is left alone: undoing must not lose later work."""
     batch = session.get(ImportBatch, batch_id)
     if batch is None or batch.undone_at is not None:
         raise NotFoundError("Cet import n'existe pas ou a déjà été annulé.")
+    since = batch.created_at + timedelta(minutes=1)  # the import's own writes
     created = list(session.scalars(select(Contact.id).where(Contact.import_batch_id == batch_id)))
-    for start in range(0, len(created), CHUNK):
-        session.execute(delete(Contact).where(Contact.id.in_(created[start:start + CHUNK])))
+    used = _used_since(session, created, since)
+    gone = [cid for cid in created if cid not in used]
+    for start in range(0, len(gone), CHUNK):
+        session.execute(delete(Contact).where(Contact.id.in_(gone[start:start + CHUNK])))
     changes = list(session.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id)
                                    .order_by(ImportChange.id.desc())))
+    later = _used_since(session, [c.contact_id for c in changes], since)
+    restored = []
     for change in changes:
         contact = session.get(Contact, change.contact_id)
-        if contact is not None:
+        if contact is not None and contact.id not in later:
             duplicates.restore(session, contact, change.before)
             refresh_derived(contact, [t.name for t in contact.tags])
+            restored.append(contact.id)
     batch.undone_at = datetime.now()
     session.flush()
-    restored = [c.contact_id for c in changes]
     categories.recompute(session, restored)
     cadences.plan(session, contact_ids=restored)
-    return len(created), len(restored)
+    return UndoResult(len(gone), len(restored), len(used) + len(changes) - len(restored))
+
+
+def _used_since(session: Session, ids: list[int], since: datetime) -> set[int]:
+    """Of `ids`, the contacts edited, or given an exchange, order, consent or merge, since."""
+    found: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        found.update(session.scalars(select(Contact.id).where(
+            Contact.id.in_(part), Contact.updated_at > since)))
+        for model in (Interaction, Order, Consent):
+            found.update(session.scalars(select(model.contact_id).where(
+                model.contact_id.in_(part), model.created_at > since)))
+        found.update(session.scalars(select(MergeLog.kept_id).where(MergeLog.kept_id.in_(part))))
+    return found
 
 
 def batches(session: Session) -> list[ImportBatch]:

@@ -166,10 +166,26 @@ class FairEntryDialog(QDialog):
             self.matches.setCurrentRow(0)
 
     def open_match(self) -> None:
+        """The card is someone the file has: they were met at this fair (and said yes to
+        what is ticked); their sheet opens instead of a new contact."""
         item = self.matches.currentItem()
-        if item is not None:
-            self.open_contact_requested.emit(int(item.data(ID_ROLE)))
-            self.clear_card()
+        if item is None or not self.event.currentText().strip():
+            return
+        contact_id = int(item.data(ID_ROLE))
+        try:
+            with self.ctx.uow() as uow:
+                fair_entry.met_again(uow.session, self._event_id(uow.session), contact_id,
+                                     self._purposes())
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.open_contact_requested.emit(contact_id)
+        self.clear_card()
+
+    def _purposes(self) -> tuple[str, ...]:
+        return tuple(p for p, box in (("offers", self.offers), ("invitations", self.invitations))
+                     if box.isChecked())
 
     def save_card(self) -> bool:
         if not self.event.currentText().strip():
@@ -177,9 +193,7 @@ class FairEntryDialog(QDialog):
             self.error.setVisible(True)
             self.event.setFocus()
             return False
-        data = self.card()
-        purposes = tuple(p for p, box in (("offers", self.offers),
-                                          ("invitations", self.invitations)) if box.isChecked())
+        data, purposes = self.card(), self._purposes()
         try:
             with self.ctx.uow() as uow:
                 event_id = self._event_id(uow.session)

@@ -283,18 +283,17 @@ class ImportsHistory(QDialog):
             return
         batch = self.model.keys[rows[0].row()]
         answer = QMessageBox.question(self, self.tr("Undo this import"), self.tr(
-            "Delete the contacts this import created (with anything added to them since) and "
-            "bring back the contacts it completed as they were?"))
+            "Delete the contacts this import created and bring back the contacts it completed "
+            "as they were? Contacts used or changed since the import are kept."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.ctx.uow() as uow:
-                deleted, restored = importer.undo_import(uow.session, batch)
+                result = importer.undo_import(uow.session, batch)
                 uow.commit()
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
         self.reload()
         self.undone.emit()
-        QMessageBox.information(self, self.tr("Undo this import"), self.tr(
-            "{0} contact(s) deleted, {1} brought back as they were.").format(deleted, restored))
+        QMessageBox.information(self, self.tr("Undo this import"), result.summary())

@@ -1994,12 +1994,12 @@ Written to {1}.</source>
         <translation>Sans type</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Choose or type the fair first.</source>
         <translation>Choisissez ou tapez d&apos;abord le salon.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+46"/>
         <source>%n card(s) saved</source>
         <translation>
             <numerusform>%n fiche enregistrée</numerusform>
@@ -2240,12 +2240,12 @@ Written to {1}.</source>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+50"/>
         <location line="+70"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
@@ -2335,7 +2335,7 @@ Written to {1}.</source>
         <translation>— ignorer —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The mapping changed: run the dry run again.</source>
         <translation>Les colonnes ont changé&#xa0;: refaites l&apos;essai à blanc.</translation>
     </message>
@@ -2420,13 +2420,8 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="-13"/>
-        <source>Delete the contacts this import created (with anything added to them since) and bring back the contacts it completed as they were?</source>
-        <translation>Supprimer les contacts créés par cet import (avec ce qui leur a été ajouté depuis) et remettre les contacts qu&apos;il a complétés tels qu&apos;ils étaient&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>{0} contact(s) deleted, {1} brought back as they were.</source>
-        <translation>{0} contact(s) supprimé(s), {1} remis tels qu&apos;ils étaient.</translation>
+        <source>Delete the contacts this import created and bring back the contacts it completed as they were? Contacts used or changed since the import are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
