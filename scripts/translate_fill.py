@@ -898,12 +898,11 @@ FRENCH: dict[Key, Value] = {
     "undone": "annulé",
     "done": "fait",
     "Undo this import": "Annuler cet import",
-    "Delete the contacts this import created (with anything added to them since) and bring "
-    "back the contacts it completed as they were?":
-        "Supprimer les contacts créés par cet import (avec ce qui leur a été ajouté depuis) "
-        f"et remettre les contacts qu'il a complétés tels qu'ils étaient{NBSP}?",
-    "{0} contact(s) deleted, {1} brought back as they were.":
-        "{0} contact(s) supprimé(s), {1} remis tels qu'ils étaient.",
+    "Delete the contacts this import created and bring back the contacts it completed as "
+    "they were? Contacts used or changed since the import are kept.":
+        "Supprimer les contacts créés par cet import et remettre les contacts qu'il a "
+        f"complétés tels qu'ils étaient{NBSP}? Les contacts utilisés ou modifiés depuis "
+        "l'import sont gardés.",
     "Import contacts (CSV, Excel, vCard)…": "Importer des contacts (CSV, Excel, vCard)…",
     "Previous imports…": "Imports précédents…",
     "Duplicates…": "Doublons…",

@@ -2421,7 +2421,7 @@ Written to {1}.</source>
     <message>
         <location line="-13"/>
         <source>Delete the contacts this import created and bring back the contacts it completed as they were? Contacts used or changed since the import are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les contacts créés par cet import et remettre les contacts qu&apos;il a complétés tels qu&apos;ils étaient&#xa0;? Les contacts utilisés ou modifiés depuis l&apos;import sont gardés.</translation>
     </message>
 </context>
 <context>
