@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from app.models import Consent, Contact, Interaction, Order
-from app.services import bundle, contacts, journal
+from app.services import bundle, contacts, journal, tasks
 from app.services.consents import ConsentData, record
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
@@ -50,11 +50,14 @@ def test_two_files_edited_apart_merge_with_nothing_lost(tmp_path: Path) -> None:
         s = uow.session
         alpha = by_name(s, "Alpha")
         alpha.city, alpha.notes = "Libourne", "Déménagé"
+        alpha.birth_date, alpha.good_payer = date(1970, 5, 3), True
         journal.add_interaction(s, by_name(s, "Bravo").id, TODAY, "tasting", "Au salon")
         echo = by_name(s, "Echo")
         echo.notes = "Note du portable"
         new = contacts.create_contact(s, ContactData(
-            last_name="Nouveau", first_name="Luc", emails=["luc@nouveau.fr"])).id
+            last_name="Nouveau", first_name="Luc", emails=["luc@nouveau.fr"],
+            tags=["Salon 2026"])).id
+        tasks.add_task(s, new, TODAY + timedelta(days=3), "call", "Rappeler pour le rosé")
         journal.add_order(s, new, TODAY, amount=Decimal("120"))
         record(s, new, ConsentData("email", ("offers",), "granted", TODAY, "salon"))
         uow.commit()
@@ -78,17 +81,22 @@ def test_two_files_edited_apart_merge_with_nothing_lost(tmp_path: Path) -> None:
         conflict.take_theirs = True
         added = bundle.apply_bundle(s, plan)
         uow.commit()
-        assert added == {"contacts": 0, "interactions": 1, "orders": 1, "consents": 1}
+        assert added == {"contacts": 0, "interactions": 1, "orders": 1, "consents": 1,
+                         "tasks": 1}
+        alpha = by_name(s, "Alpha")
+        assert (alpha.birth_date, alpha.good_payer) == (date(1970, 5, 3), True)
         assert (by_name(s, "Alpha").city, by_name(s, "Alpha").notes) == ("Libourne", "Déménagé")
         assert by_name(s, "Echo").notes == "Note du portable"
         luc = by_name(s, "Nouveau")
         assert luc.city == "Pauillac"  # the office's value stays, the laptop's rows join it
+        assert [t.name for t in luc.tags] == ["Salon 2026"]
         assert s.scalar(select(func.count(Contact.id))) == 4
         assert s.scalar(select(Order.amount).where(Order.contact_id == luc.id)) == Decimal("120")
         assert s.scalar(select(Consent.status).where(Consent.contact_id == luc.id)) == "granted"
         assert s.scalar(select(Interaction.summary)) == "Au salon"
         again = bundle.apply_bundle(s, bundle.plan_bundle(s, bundle.read_bundle(out)))
-        assert again == {"contacts": 0, "interactions": 0, "orders": 0, "consents": 0}
+        assert again == {"contacts": 0, "interactions": 0, "orders": 0, "consents": 0,
+                         "tasks": 0}
     factory.kw["bind"].dispose()
 
 

@@ -18,7 +18,17 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Consent, Contact, ContactEmail, ContactPhone, Interaction, Order, OrderLine
+from app.models import (
+    Consent,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Interaction,
+    Order,
+    OrderLine,
+    Tag,
+    Task,
+)
 from app.services import cadences, categories, duplicates
 from app.services.contacts import display_name, refresh_derived
 from app.services.errors import ValidationError
@@ -29,7 +39,10 @@ FORMAT = "fichier-client-bundle"
 VERSION = 1
 FIELDS = ("kind", "civility", "first_name", "last_name", "company", "job_title",
           "address_line2", "address_line3", "address_line4", "address_line5", "postal_code",
-          "city", "country", "notes", "importance")
+          "city", "country", "language", "birth_date", "origin_kind", "origin_detail",
+          "origin_date", "notes", "importance", "good_payer", "tough_negotiator",
+          "in_difficulty")
+DATES = ("birth_date", "origin_date")
 
 
 @dataclass
@@ -76,7 +89,7 @@ def export_bundle(session: Session, out: Path, since: date) -> int:
         Contact.id.in_(select(Consent.contact_id).where(Consent.created_at >= start)),
     ))
     query = select(Contact).where(Contact.id.in_(touched), Contact.erased_at.is_(None)).options(
-        selectinload(Contact.emails), selectinload(Contact.phones))
+        selectinload(Contact.emails), selectinload(Contact.phones), selectinload(Contact.tags))
     items = [_item(session, c) for c in session.scalars(query)]
     data = {"format": FORMAT, "version": VERSION, "since": since.isoformat(),
             "exported_at": datetime.now().isoformat(timespec="seconds"), "contacts": items}
@@ -90,6 +103,12 @@ def _item(session: Session, c: Contact) -> dict[str, Any]:
         "uuid": c.uuid, "updated_at": _plain(c.updated_at),
         "fields": {name: _plain(getattr(c, name)) for name in FIELDS},
         "emails": [e.address for e in c.emails], "phones": [p.number for p in c.phones],
+        "tags": [t.name for t in c.tags],
+        "tasks": [
+            {"uuid": t.uuid, "due": _plain(t.due_on), "action": t.action, "note": t.note,
+             "status": t.status}
+            for t in session.scalars(select(Task).where(Task.contact_id == c.id,
+                                                        Task.rule_key == ""))],
         "interactions": [
             {"uuid": i.uuid, "date": _plain(i.occurred_on), "channel": i.channel,
              "summary": i.summary, "recorded_by": i.recorded_by}
@@ -144,13 +163,16 @@ def plan_bundle(session: Session, data: dict[str, Any]) -> BundlePlan:
     for item in plan.items:
         cid = plan.matches.get(item["uuid"])
         if cid is not None:
-            plan.conflicts += _conflicts(session.get(Contact, cid), item, since)
+            plan.conflicts += _conflicts(session.get(Contact, cid), item, since,
+                                         plan.how[item["uuid"]] == "duplicate")
     return plan
 
 
-def _conflicts(contact: Contact | None, item: dict[str, Any], since: date) -> list[Conflict]:
-    """Fields both copies changed since the bundle's date (the office one after it too)."""
-    if contact is None or contact.updated_at.date() < since:
+def _conflicts(contact: Contact | None, item: dict[str, Any], since: date,
+               duplicate: bool) -> list[Conflict]:
+    """Fields both copies changed since the bundle's date (the office one after it too). A
+    contact only recognised as a duplicate is another record: every difference is asked."""
+    if contact is None or (contact.updated_at.date() < since and not duplicate):
         return []  # the office copy did not change: the laptop's values are taken
     name = display_name(contact.last_name, contact.first_name, contact.company)
     return [Conflict(item["uuid"], name, f, _plain(getattr(contact, f)), item["fields"][f])
@@ -162,7 +184,7 @@ def _conflicts(contact: Contact | None, item: dict[str, Any], since: date) -> li
 def apply_bundle(session: Session, plan: BundlePlan) -> dict[str, int]:
     """Write the bundle (the caller commits). Returns counts of what was added."""
     chosen = {(c.uuid, c.field): c.take_theirs for c in plan.conflicts}
-    added = {"contacts": 0, "interactions": 0, "orders": 0, "consents": 0}
+    added = {"contacts": 0, "interactions": 0, "orders": 0, "consents": 0, "tasks": 0}
     touched: list[int] = []
     for item in plan.items:
         cid = plan.matches.get(item["uuid"])
@@ -171,7 +193,8 @@ def apply_bundle(session: Session, plan: BundlePlan) -> dict[str, int]:
             contact = Contact(uuid=item["uuid"])
             session.add(contact)
             added["contacts"] += 1
-        _merge_fields(contact, item, plan.since, chosen)
+        _merge_fields(session, contact, item, plan.since, chosen,
+                      plan.how.get(item["uuid"]) == "duplicate")
         session.flush()
         for kind, count in _add_children(session, contact.id, item).items():
             added[kind] += count
@@ -183,12 +206,14 @@ def apply_bundle(session: Session, plan: BundlePlan) -> dict[str, int]:
     return added
 
 
-def _merge_fields(contact: Contact, item: dict[str, Any], since: date,
-                  chosen: dict[tuple[str, str], bool]) -> None:
-    office_changed = contact.id is not None and contact.updated_at.date() >= since
+def _merge_fields(session: Session, contact: Contact, item: dict[str, Any], since: date,
+                  chosen: dict[tuple[str, str], bool], duplicate: bool) -> None:
+    office_changed = contact.id is not None and (duplicate or contact.updated_at.date() >= since)
     for name in FIELDS:
         theirs = item["fields"][name]
-        mine = _plain(getattr(contact, name)) if contact.id is not None else None
+        if name in DATES and theirs:
+            theirs = date.fromisoformat(theirs)
+        mine = getattr(contact, name) if contact.id is not None else None
         if theirs in ("", None) or theirs == mine:
             continue
         conflict = (item["uuid"], name) in chosen
@@ -202,14 +227,17 @@ def _merge_fields(contact: Contact, item: dict[str, Any], since: date,
     numbers = [p.number for p in contact.phones]
     contact.phones += [ContactPhone(number=x, kind=phone_kind(x), position=len(numbers) + n)
                        for n, x in enumerate(x for x in item["phones"] if x not in numbers)]
+    mine_tags = {t.name for t in contact.tags}
+    contact.tags += [_tag(session, name) for name in item.get("tags", [])
+                     if name not in mine_tags]
 
 
 def _add_children(session: Session, contact_id: int, item: dict[str, Any]) -> dict[str, int]:
     """Journal entries, orders and consents the office copy does not have yet (by uuid)."""
-    counts = {"interactions": 0, "orders": 0, "consents": 0}
+    counts = {"interactions": 0, "orders": 0, "consents": 0, "tasks": 0}
     for kind, model in (("interactions", Interaction), ("orders", Order),
-                        ("consents", Consent)):
-        wanted = [x for x in item[kind] if x["uuid"]]
+                        ("consents", Consent), ("tasks", Task)):
+        wanted = [x for x in item.get(kind, []) if x["uuid"]]
         known = set(session.scalars(select(model.uuid).where(
             model.uuid.in_([x["uuid"] for x in wanted]))))
         for x in wanted:
@@ -221,6 +249,9 @@ def _add_children(session: Session, contact_id: int, item: dict[str, Any]) -> di
 
 
 def _child(model: Any, contact_id: int, x: dict[str, Any]) -> Any:
+    if model is Task:
+        return Task(uuid=x["uuid"], contact_id=contact_id, due_on=date.fromisoformat(x["due"]),
+                    action=x["action"], note=x["note"], status=x["status"])
     day = date.fromisoformat(x["date"])
     if model is Interaction:
         return Interaction(uuid=x["uuid"], contact_id=contact_id, occurred_on=day,
@@ -237,3 +268,12 @@ def _child(model: Any, contact_id: int, x: dict[str, Any]) -> Any:
                    purpose=x["purpose"], status=x["status"], decided_on=day, source=x["source"],
                    wording=x["wording"], wording_version=x["wording_version"],
                    recorded_by=x["recorded_by"])
+
+
+def _tag(session: Session, name: str) -> Tag:
+    tag = session.scalar(select(Tag).where(Tag.name == name))
+    if tag is None:
+        tag = Tag(name=name)
+        session.add(tag)
+        session.flush()
+    return tag
