@@ -572,7 +572,7 @@ FRENCH: dict[Key, Value] = {
     " mm": f"{NBSP}mm",
     "Région or département, from the postal code": "Région ou département, d'après le code postal",
     "Contacts met at this event": "Contacts rencontrés à cet événement",
-    "All of France and abroad": "Toute la France et l'étranger",
+    "All regions": "Toutes les régions",
     "Région {0}": "Région {0}",
     "All events": "Tous les événements",
     "Custom format…": "Format personnalisé…",

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import contact_types, custom_fields, events, geography, saved_lists
 from app.services.contact_query import ContactFilter, list_tags
@@ -51,17 +58,20 @@ class FilterBar(QWidget):
         self.trash = QPushButton(self.tr("Trash"), checkable=True)
         self.trash.setToolTip(self.tr("Show the contacts in the trash"))
         # Two rows so that the page fits a 1366-pixel laptop screen next to the sheet.
-        layout = QGridLayout(self)
+        # Two rows, each sharing its own width: the combos of the second row are not held to
+        # the columns of the search box above them.
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.search, 2)
+        for widget in (self.area, self.met_at):
+            top.addWidget(widget, 1)
+        top.addWidget(self.trash)
+        for widget in (self.kind, self.contact_type, self.category, self.tag,
+                       self.custom_field, self.custom_value, self.saved_list):
+            bottom.addWidget(widget, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 0, 0, 1, 4)
-        layout.addWidget(self.area, 0, 4)
-        layout.addWidget(self.met_at, 0, 5)
-        layout.addWidget(self.trash, 0, 6)
-        for column in range(7):  # spare width goes to the combos, evenly
-            layout.setColumnStretch(column, 1)
-        for column, widget in enumerate((self.kind, self.contact_type, self.category, self.tag,
-                                         self.custom_field, self.custom_value, self.saved_list)):
-            layout.addWidget(widget, 1, column)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
         for combo in (self.kind, self.contact_type, self.category, self.tag, self.custom_field,
                       self.area, self.met_at, self.saved_list):
             # Sized for a few characters, not for the longest item (a long event name or
@@ -83,7 +93,7 @@ class FilterBar(QWidget):
         self.category.addItem(self.tr("All categories"), "")
         for code, label in category_labels().items():
             self.category.addItem(label, code)
-        self.area.addItem(self.tr("All of France and abroad"), "")
+        self.area.addItem(self.tr("All regions"), "")
         for region in geography.regions():
             self.area.addItem(self.tr("Région {0}").format(region), f"reg:{region}")
         for dep in geography.departements():

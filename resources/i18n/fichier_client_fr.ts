@@ -2076,7 +2076,7 @@ Written to {1}.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../app/ui/contact_filters.py" line="+36"/>
+        <location filename="../../app/ui/contact_filters.py" line="+43"/>
         <source>Search: name, company, city, e-mail, phone… (Ctrl+F)</source>
         <translation>Rechercher&#xa0;: nom, société, ville, e-mail, téléphone… (Ctrl+F)</translation>
     </message>
@@ -2111,7 +2111,7 @@ Written to {1}.</source>
         <translation>Afficher les contacts de la corbeille</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>All kinds</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -2132,8 +2132,8 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>All of France and abroad</source>
-        <translation>Toute la France et l&apos;étranger</translation>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <location line="+2"/>
