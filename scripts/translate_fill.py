@@ -55,7 +55,6 @@ FRENCH: dict[Key, Value] = {
     "Statistics": "Statistiques",
     "Settings": "Paramètres",
     "Store: {0}": f"Base de données{NBSP}: {{0}}",
-    "{0}: coming in a future version.": f"{{0}}{NBSP}: à venir dans une prochaine version.",
 
     # --- contacts page -------------------------------------------------------------------
     "New contact": "Nouveau contact",
@@ -948,6 +947,52 @@ FRENCH: dict[Key, Value] = {
         "{4} consentement(s).",
     "Export for another PC (laptop)…": "Exporter pour un autre poste (portable)…",
     "Import from another PC (laptop)…": "Importer depuis un autre poste (portable)…",
+    # --- statistics --------------------------------------------------------------------------
+    "This year": "Cette année",
+    "Last 12 months": "Les 12 derniers mois",
+    "Custom": "Personnalisée",
+    ("StatsView", "Client"): "Client",
+    "Class": "Classe",
+    "Turnover": "Chiffre d'affaires",
+    ("StatsView", "Orders"): "Commandes",
+    "Average basket": "Panier moyen",
+    "Days between orders": "Jours entre commandes",
+    "Trend": "Évolution",
+    "Sent on": "Envoyée le",
+    "Reached": "Touchés",
+    "Cost": "Coût",
+    "Orders after": "Commandes ensuite",
+    "Return rate": "Taux de retour",
+    "Per euro": "CA par euro",
+    "Show the 80 % in the contact table": f"Voir les 80{NBSP}% dans le tableau des contacts",
+    "Charts to PNG…": "Graphiques en PNG…",
+    "Report to PDF…": "Rapport en PDF…",
+    "By category": "Par catégorie",
+    "By kind": "Par nature",
+    "By contact type": "Par type de contact",
+    "By région": "Par région",
+    "By département": "Par département",
+    "By cuvée": "Par cuvée",
+    "By vintage": "Par millésime",
+    "By age (private)": "Par âge (particuliers)",
+    "By origin (fair)": "Par origine (salon)",
+    "Period:": f"Période{NBSP}:",
+    ("StatsView", "Clients"): "Clients",
+    ("StatsView", "Campaigns"): "Campagnes",
+    "The end of the period comes before its start.": "La fin de la période précède son début.",
+    "Computing…": "Calcul en cours…",
+    " ({0} against the previous period)": " ({0} par rapport à la période précédente)",
+    "Turnover {0}{1} — {2} order(s), {3} client(s), average basket {4}. {5} client(s) make "
+    "80 % of the turnover (class A); B: {6}, C: {7}.":
+        f"Chiffre d'affaires {{0}}{{1}} — {{2}} commande(s), {{3}} client(s), panier moyen "
+        f"{{4}}. {{5}} client(s) font 80{NBSP}% du chiffre d'affaires (classe A){NBSP}; "
+        f"B{NBSP}: {{6}}, C{NBSP}: {{7}}.",
+    "Clients by turnover, cumulative share (%)": "Clients par chiffre d'affaires, part cumulée (%)",
+    "Clients, largest first": "Clients, du plus grand au plus petit",
+    "80 % of turnover {0}": f"80{NBSP}% du chiffre d'affaires {{0}}",
+    "Charts to PNG": "Graphiques en PNG",
+    "Could not write {0}.": "Impossible d'écrire {0}.",
+    "Report to PDF": "Rapport en PDF",
 }
 # fmt: on
 

@@ -2967,7 +2967,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Fichier client {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -3002,12 +3002,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>{0}: coming in a future version.</source>
-        <translation>{0}&#xa0;: à venir dans une prochaine version.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3782,6 +3777,227 @@ Base de données&#xa0;: {1}</translation>
         <location line="+17"/>
         <source>Save the contact first</source>
         <translation>Enregistrez d&apos;abord le contact</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="+62"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+162"/>
+        <source>Turnover</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average basket</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days between orders</source>
+        <translation>Jours entre commandes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached</source>
+        <translation>Touchés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders after</source>
+        <translation>Commandes ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return rate</source>
+        <translation>Taux de retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per euro</source>
+        <translation>CA par euro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the 80 % in the contact table</source>
+        <translation>Voir les 80&#xa0;% dans le tableau des contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts to PNG…</source>
+        <translation>Graphiques en PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to PDF…</source>
+        <translation>Rapport en PDF…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By kind</source>
+        <translation>Par nature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By contact type</source>
+        <translation>Par type de contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By région</source>
+        <translation>Par région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By département</source>
+        <translation>Par département</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By cuvée</source>
+        <translation>Par cuvée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By vintage</source>
+        <translation>Par millésime</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By age (private)</source>
+        <translation>Par âge (particuliers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By origin (fair)</source>
+        <translation>Par origine (salon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The end of the period comes before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source> ({0} against the previous period)</source>
+        <translation> ({0} par rapport à la période précédente)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turnover {0}{1} — {2} order(s), {3} client(s), average basket {4}. {5} client(s) make 80 % of the turnover (class A); B: {6}, C: {7}.</source>
+        <translation>Chiffre d&apos;affaires {0}{1} — {2} commande(s), {3} client(s), panier moyen {4}. {5} client(s) font 80&#xa0;% du chiffre d&apos;affaires (classe A)&#xa0;; B&#xa0;: {6}, C&#xa0;: {7}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Clients by turnover, cumulative share (%)</source>
+        <translation>Clients par chiffre d&apos;affaires, part cumulée (%)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Clients, largest first</source>
+        <translation>Clients, du plus grand au plus petit</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>80 % of turnover {0}</source>
+        <translation>80&#xa0;% du chiffre d&apos;affaires {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+7"/>
+        <source>Charts to PNG</source>
+        <translation>Graphiques en PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write {0}.</source>
+        <translation>Impossible d&apos;écrire {0}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report to PDF</source>
+        <translation>Rapport en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
