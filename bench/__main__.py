@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.services.store import config_for, open_store
-from bench import generation, gui, imports, labels, planner, table
+from bench import generation, gui, imports, labels, planner, stats, table
 from bench.timing import print_table
 
 TIMES = ["first", "median", "p95"]
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> None:
                     imports.rows(path, args.imports))
         print_table("(i) Duplicates of the whole file", ["step", "result"],
                     imports.duplicate_rows(path))
+        print_table("(j) Statistics", ["step", "result"], stats.rows(path))
         if args.plans:
             print("\nQuery plans of the page queries:")
             print("\n".join(plans))
