@@ -70,6 +70,12 @@ def main() -> int:
     def mailing() -> None:
         window.grab().save(str(OUT / "screenshot-mailing.png"))
         labels_page(window)
+        window.sidebar.setCurrentRow(4)
+        window.statistics.period.setCurrentIndex(1)  # the last 12 months
+        QTimer.singleShot(2500, statistics)
+
+    def statistics() -> None:
+        window.grab().save(str(OUT / "screenshot-statistics.png"))
         window.sidebar.setCurrentRow(5)
         QTimer.singleShot(300, settings_and_quit)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -114,17 +115,20 @@ class StatsView(QWidget):
         column.addWidget(self.breakdown)
         column.addWidget(self.segments, 1)
         charts.addWidget(right)
+        charts.setSizes([650, 650])  # two charts side by side, as wide as each other
         tabs = QTabWidget()
         for model, title in ((self.clients, self.tr("Clients")),
                              (self.campaigns, self.tr("Campaigns"))):
             view = QTableView()
             view.setModel(model)
-            view.horizontalHeader().setStretchLastSection(True)
-            view.setColumnWidth(0, 240)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             tabs.addTab(view, title)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(charts)
         splitter.addWidget(tabs)
+        splitter.setSizes([420, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.figures)
