@@ -52,9 +52,11 @@ def test_the_period_changes_the_figures(window: MainWindow, qtbot: QtBot, tmp_pa
     qtbot.waitUntil(lambda: view.result is not None and view.result.total == Decimal("1050"))
     assert view.figures.text().startswith("Turnover 1 050 €")
 
-    view.select_pareto()
+    assert view.by_type.rows == [("sans type", "1", "1", "0")]
+    view.select_class("B")  # the small client: one click from a call list or a label run
     assert window.pages.currentWidget() is window.contacts
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1)
+    assert window.contacts.model.index(0, 0).data() == "PETIT"
 
     out = tmp_path / "rapport.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))

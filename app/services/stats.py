@@ -106,6 +106,19 @@ class Stats:
     clients: list[ClientFigures] = field(default_factory=list)  # by turnover, largest first
     breakdowns: dict[str, dict[str, Decimal]] = field(default_factory=dict)
     campaigns: list[CampaignFigures] = field(default_factory=list)
+    types: dict[int, str] = field(default_factory=dict)  # client id → contact type label
+
+    def in_class(self, letter: str) -> list[ClientFigures]:
+        return [c for c in self.clients if c.abc == letter]
+
+    def abc_by_type(self) -> dict[str, dict[str, int]]:
+        """How many clients of each class, per contact type."""
+        out: dict[str, dict[str, int]] = {}
+        for client in self.clients:
+            row = out.setdefault(self.types.get(client.contact_id, "sans type"),
+                                 dict.fromkeys("ABC", 0))
+            row[client.abc] += 1
+        return dict(sorted(out.items()))
 
     @property
     def pareto_80(self) -> list[ClientFigures]:
@@ -136,6 +149,7 @@ class Stats:
             "orders": self.orders, "clients": len(self.clients),
             "average_basket": float(self.average_basket),
             "pareto_80_count": len(self.pareto_80), "abc": self.abc_counts(),
+            "abc_by_type": self.abc_by_type(),
             "turnover_by": {name: {k: float(v) for k, v in values.items()}
                             for name, values in self.breakdowns.items()},
             "campaigns": [{"name": c.name, "kind": c.kind, "sent_on": c.sent_on.isoformat(),
@@ -161,7 +175,7 @@ def compute(session: Session, period: Period) -> Stats:
     stats.total = sum((c.turnover for c in stats.clients), ZERO)
     stats.orders = sum(c.orders for c in stats.clients)
     _classify(stats)
-    stats.breakdowns = _breakdowns(session, period, current)
+    stats.breakdowns = _breakdowns(session, period, current, stats.types)
     stats.campaigns = _campaigns(session, period)
     return stats
 
@@ -204,7 +218,7 @@ def _classify(stats: Stats) -> None:
 
 
 def _breakdowns(session: Session, period: Period,
-                current: dict[int, tuple[Decimal, int, date, date]]
+                current: dict[int, tuple[Decimal, int, date, date]], types_of: dict[int, str]
                 ) -> dict[str, dict[str, Decimal]]:
     out: dict[str, dict[str, Decimal]] = {name: defaultdict(lambda: ZERO) for name in (
         "category", "kind", "contact_type", "departement", "region", "age_band", "origin",
@@ -223,7 +237,8 @@ def _breakdowns(session: Session, period: Period,
             amount = current[cid][0]
             out["category"][categories.CATEGORIES.get(category, category)] += amount
             out["kind"][kind] += amount
-            out["contact_type"][types.get(type_id, "sans type")] += amount
+            types_of[cid] = types.get(type_id, "sans type")
+            out["contact_type"][types_of[cid]] += amount
             dep = departement_of(postal or "", country or "FR")
             name, region = regions.get(dep, ("étranger ou inconnu", "étranger ou inconnu"))
             out["departement"][f"{dep} {name}".strip()] += amount

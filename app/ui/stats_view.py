@@ -86,7 +86,15 @@ class StatsView(QWidget):
                                     self.tr("Cost"), self.tr("Orders after"),
                                     self.tr("Return rate"), self.tr("Turnover"),
                                     self.tr("Per euro")], self)
-        self.select_button = QPushButton(self.tr("Show the 80 % in the contact table"))
+        self.abc_class = QComboBox()
+        for letter, label in (("A", self.tr("Class A (80 % of turnover)")),
+                              ("B", self.tr("Class B (the next 15 %)")),
+                              ("C", self.tr("Class C (the rest)"))):
+            self.abc_class.addItem(label, letter)
+        self.select_button = QPushButton(self.tr("Show in the contact table"))
+        self.select_button.setToolTip(self.tr(
+            "The class as a saved list: for a call list, a label run or an export"))
+        self.by_type = RowsModel([self.tr("Contact type"), "A", "B", "C"], self)
         self.png_button = QPushButton(self.tr("Charts to PNG…"))
         self.pdf_button = QPushButton(self.tr("Report to PDF…"))
         self._build()
@@ -105,7 +113,7 @@ class StatsView(QWidget):
         for widget in (self.period, self.start, self.end):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for button in (self.select_button, self.png_button, self.pdf_button):
+        for button in (self.abc_class, self.select_button, self.png_button, self.pdf_button):
             bar.addWidget(button)
         charts = QSplitter()
         charts.addWidget(self.pareto)
@@ -118,6 +126,7 @@ class StatsView(QWidget):
         charts.setSizes([650, 650])  # two charts side by side, as wide as each other
         tabs = QTabWidget()
         for model, title in ((self.clients, self.tr("Clients")),
+                             (self.by_type, self.tr("Classes by contact type")),
                              (self.campaigns, self.tr("Campaigns"))):
             view = QTableView()
             view.setModel(model)
@@ -139,7 +148,7 @@ class StatsView(QWidget):
         self.start.dateChanged.connect(lambda _d: self._custom_dates())
         self.end.dateChanged.connect(lambda _d: self._custom_dates())
         self.breakdown.currentIndexChanged.connect(lambda _i: self._draw_segments())
-        self.select_button.clicked.connect(self.select_pareto)
+        self.select_button.clicked.connect(lambda: self.select_class(self.abc_class.currentData()))
         self.png_button.clicked.connect(self.save_png)
         self.pdf_button.clicked.connect(self.save_pdf)
 
@@ -211,6 +220,8 @@ class StatsView(QWidget):
             (c.name, c.sent_on.strftime("%d/%m/%Y"), str(c.reached), euros(c.cost),
              str(c.orders), f"{c.return_rate:.1f} %", euros(c.turnover),
              "" if c.per_euro is None else f"{c.per_euro:.1f} €") for c in result.campaigns])
+        self.by_type.set_rows([(name, str(row["A"]), str(row["B"]), str(row["C"]))
+                               for name, row in result.abc_by_type().items()])
         self._draw_pareto()
         self._draw_segments()
 
@@ -266,15 +277,17 @@ class StatsView(QWidget):
         self.segments.setChart(chart)
 
     # --- actions -------------------------------------------------------------------------------
-    def select_pareto(self) -> int | None:
-        """The class A clients as a saved list, shown in the contact table (a call, labels)."""
-        if not self.result or not self.result.pareto_80:
+    def select_class(self, letter: str = "A") -> int | None:
+        """A class of clients as a saved list, shown in the contact table (a call list, a
+        label run, an export)."""
+        members = self.result.in_class(letter) if self.result else []
+        if not self.result or not members:
             return None
-        name = self.tr("80 % of turnover {0}").format(self.result.period.label())
+        name = self.tr("Class {0} {1}").format(letter, self.result.period.label())
         try:
             with self.ctx.uow() as uow:
                 list_id = saved_lists.save_list(uow.session, name,
-                                                [c.contact_id for c in self.result.pareto_80])
+                                                [c.contact_id for c in members])
                 uow.commit()
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)

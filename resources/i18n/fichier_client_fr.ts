@@ -3782,7 +3782,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="+62"/>
+        <location filename="../../app/ui/stats_view.py" line="+63"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
@@ -3809,12 +3809,12 @@ Base de données&#xa0;: {1}</translation>
     <message>
         <location line="+0"/>
         <location line="+5"/>
-        <location line="+162"/>
+        <location line="+176"/>
         <source>Turnover</source>
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-180"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -3869,9 +3869,34 @@ Base de données&#xa0;: {1}</translation>
         <translation>CA par euro</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Class A (80 % of turnover)</source>
+        <translation>Classe A (80&#xa0;% du chiffre d&apos;affaires)</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Show the 80 % in the contact table</source>
-        <translation>Voir les 80&#xa0;% dans le tableau des contacts</translation>
+        <source>Class B (the next 15 %)</source>
+        <translation>Classe B (les 15&#xa0;% suivants)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class C (the rest)</source>
+        <translation>Classe C (le reste)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in the contact table</source>
+        <translation>Voir dans le tableau des contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The class as a saved list: for a call list, a label run or an export</source>
+        <translation>La classe en liste enregistrée&#xa0;: pour des appels, des étiquettes ou un export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact type</source>
+        <translation>Type de contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3934,9 +3959,14 @@ Base de données&#xa0;: {1}</translation>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Clients</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classes by contact type</source>
+        <translation>Classes par type de contact</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3944,7 +3974,7 @@ Base de données&#xa0;: {1}</translation>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>The end of the period comes before its start.</source>
         <translation>La fin de la période précède son début.</translation>
     </message>
@@ -3964,7 +3994,7 @@ Base de données&#xa0;: {1}</translation>
         <translation>Chiffre d&apos;affaires {0}{1} — {2} commande(s), {3} client(s), panier moyen {4}. {5} client(s) font 80&#xa0;% du chiffre d&apos;affaires (classe A)&#xa0;; B&#xa0;: {6}, C&#xa0;: {7}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clients by turnover, cumulative share (%)</source>
         <translation>Clients par chiffre d&apos;affaires, part cumulée (%)</translation>
     </message>
@@ -3974,9 +4004,9 @@ Base de données&#xa0;: {1}</translation>
         <translation>Clients, du plus grand au plus petit</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>80 % of turnover {0}</source>
-        <translation>80&#xa0;% du chiffre d&apos;affaires {0}</translation>
+        <location line="+40"/>
+        <source>Class {0} {1}</source>
+        <translation>Classe {0} {1}</translation>
     </message>
     <message>
         <location line="+17"/>
