@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,43 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.consents import ConsentData
+from app.ui.labels import consent_channel_labels, purpose_labels, source_labels, status_labels
 from app.ui.sheet_fields import DateLineEdit, error_label
-
-
-def channel_labels() -> dict[str, str]:
-    return {
-        "email": QCoreApplication.translate("Consents", "E-mail"),
-        "post": QCoreApplication.translate("Consents", "Post"),
-        "phone": QCoreApplication.translate("Consents", "Phone"),
-        "sms": QCoreApplication.translate("Consents", "SMS"),
-    }
-
-
-def purpose_labels() -> dict[str, str]:
-    return {
-        "offers": QCoreApplication.translate("Consents", "Offers"),
-        "newsletter": QCoreApplication.translate("Consents", "Newsletter"),
-        "invitations": QCoreApplication.translate("Consents", "Invitations to events"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {
-        "granted": QCoreApplication.translate("Consents", "Granted"),
-        "refused": QCoreApplication.translate("Consents", "Refused"),
-        "withdrawn": QCoreApplication.translate("Consents", "Withdrawn"),
-    }
-
-
-def source_labels() -> dict[str, str]:
-    return {
-        "salon": QCoreApplication.translate("Consents", "Form signed at a fair"),
-        "web": QCoreApplication.translate("Consents", "Web form"),
-        "oral": QCoreApplication.translate("Consents", "Oral"),
-        "email": QCoreApplication.translate("Consents", "E-mail"),
-        "courrier": QCoreApplication.translate("Consents", "Letter"),
-        "opposition": QCoreApplication.translate("Consents", "Objection (GDPR right)"),
-    }
 
 
 class ConsentDialog(QDialog):
@@ -72,7 +36,7 @@ class ConsentDialog(QDialog):
         self.wordings = wordings
         self.proof: Path | None = None
         self.channel = QComboBox()
-        for code, label in channel_labels().items():
+        for code, label in consent_channel_labels().items():
             self.channel.addItem(label, code)
         self.purposes = {code: QCheckBox(label) for code, label in purpose_labels().items()}
         self.statuses = QButtonGroup(self)

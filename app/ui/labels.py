@@ -48,3 +48,40 @@ def channel_labels() -> dict[str, str]:
         "tasting": QCoreApplication.translate("Channels", "Tasting"),
         "meeting": QCoreApplication.translate("Channels", "Meeting"),
     }
+
+
+def consent_channel_labels() -> dict[str, str]:
+    """The channels a consent is about (e-mail, post, phone, SMS)."""
+    return {
+        "email": QCoreApplication.translate("Consents", "E-mail"),
+        "post": QCoreApplication.translate("Consents", "Post"),
+        "phone": QCoreApplication.translate("Consents", "Phone"),
+        "sms": QCoreApplication.translate("Consents", "SMS"),
+    }
+
+
+def purpose_labels() -> dict[str, str]:
+    return {
+        "offers": QCoreApplication.translate("Consents", "Offers"),
+        "newsletter": QCoreApplication.translate("Consents", "Newsletter"),
+        "invitations": QCoreApplication.translate("Consents", "Invitations to events"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        "granted": QCoreApplication.translate("Consents", "Granted"),
+        "refused": QCoreApplication.translate("Consents", "Refused"),
+        "withdrawn": QCoreApplication.translate("Consents", "Withdrawn"),
+    }
+
+
+def source_labels() -> dict[str, str]:
+    return {
+        "salon": QCoreApplication.translate("Consents", "Form signed at a fair"),
+        "web": QCoreApplication.translate("Consents", "Web form"),
+        "oral": QCoreApplication.translate("Consents", "Oral"),
+        "email": QCoreApplication.translate("Consents", "E-mail"),
+        "courrier": QCoreApplication.translate("Consents", "Letter"),
+        "opposition": QCoreApplication.translate("Consents", "Objection (GDPR right)"),
+    }

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.ui.consent_dialog import channel_labels
+from app.ui.labels import consent_channel_labels
 
 
 class ObjectionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Objection"))
-        self.boxes = {code: QCheckBox(label) for code, label in channel_labels().items()}
+        self.boxes = {code: QCheckBox(label) for code, label in consent_channel_labels().items()}
         explanation = QLabel(self.tr(
             "The person objects to being contacted. Tick the channels: every purpose of each "
             "is refused from today (a consent given before is withdrawn). The agenda and the "

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from app.services import consents, gdpr
 from app.services.errors import ValidationError
 from app.services.gdpr_pdf import write_register_pdf
-from app.ui.consent_dialog import purpose_labels
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.gdpr_retention import RequestsLog, RetentionReview
+from app.ui.labels import purpose_labels
 from app.ui.settings_common import hint
 
 

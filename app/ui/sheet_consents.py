@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.services import consents, contacts, gdpr
 from app.services.gdpr_pdf import write_access_pdf
-from app.ui.consent_dialog import (
-    ConsentDialog,
-    channel_labels,
+from app.ui.consent_dialog import ConsentDialog
+from app.ui.context import AppContext
+from app.ui.errors import show_error
+from app.ui.labels import (
+    consent_channel_labels,
     purpose_labels,
     source_labels,
     status_labels,
 )
-from app.ui.context import AppContext
-from app.ui.errors import show_error
 from app.ui.objection_dialog import ObjectionDialog
 from app.ui.sheet_history import HistoryPage, fill_row, fr_date, read_only_table, selected_id
 
@@ -51,12 +51,12 @@ class ConsentsPage(HistoryPage):
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fdecea; color: #8a1c12; padding: 4px;")
-        self.grid = QTableWidget(len(channel_labels()), len(purpose_labels()))
+        self.grid = QTableWidget(len(consent_channel_labels()), len(purpose_labels()))
         self.grid.setHorizontalHeaderLabels(  # short: the sheet is narrow
             [self.tr("Offers"), self.tr("Newsletter"), self.tr("Invitations")])
         for column, label in enumerate(purpose_labels().values()):
             self.grid.horizontalHeaderItem(column).setToolTip(label)
-        self.grid.setVerticalHeaderLabels(list(channel_labels().values()))
+        self.grid.setVerticalHeaderLabels(list(consent_channel_labels().values()))
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.horizontalHeader().setStretchLastSection(True)
         self.grid.setMaximumHeight(150)
@@ -129,7 +129,7 @@ class ConsentsPage(HistoryPage):
 
     def _fill_grid(self, latest: dict[tuple[str, str], consents.ConsentRow], kind: str) -> None:
         statuses = status_labels()
-        for row, channel in enumerate(channel_labels()):
+        for row, channel in enumerate(consent_channel_labels()):
             for column, purpose in enumerate(purpose_labels()):
                 found = latest.get((channel, purpose))
                 if found is not None:  # short: the sheet is narrow; the tooltip says it all
@@ -152,7 +152,7 @@ class ConsentsPage(HistoryPage):
 
     def _fill_history(self, rows: list[consents.ConsentRow]) -> None:
         self.history.setRowCount(len(rows))
-        channels, purposes, statuses, sources = (channel_labels(), purpose_labels(),
+        channels, purposes, statuses, sources = (consent_channel_labels(), purpose_labels(),
                                                  status_labels(), source_labels())
         for n, r in enumerate(rows):
             fill_row(self.history, n, [

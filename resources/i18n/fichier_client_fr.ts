@@ -519,7 +519,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../app/ui/consent_dialog.py" line="+71"/>
+        <location filename="../../app/ui/consent_dialog.py" line="+35"/>
         <source>Record a consent</source>
         <translation>Enregistrer un consentement</translation>
     </message>
@@ -612,7 +612,7 @@
 <context>
     <name>Consents</name>
     <message>
-        <location line="-125"/>
+        <location filename="../../app/ui/labels.py" line="+7"/>
         <location line="+28"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -2048,7 +2048,7 @@ Written to {1}.</source>
 <context>
     <name>FieldTypes</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-29"/>
+        <location filename="../../app/ui/labels.py" line="-66"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
