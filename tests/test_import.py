@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.cli import main
 from app.models import Contact, ImportBatch, Interaction
-from app.services import contacts, duplicates, export_table, importer, journal
+from app.services import contacts, duplicates, events, export_table, importer, journal
 from app.services.contact_query import ContactFilter
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
@@ -115,7 +115,10 @@ def test_apply_writes_everything_then_undo_removes_it_all(session: Session) -> N
     result = plan(session, "outlook_fr.csv")
     assert [(r.action, r.match_id) for r in result.rows] == [("merge", existing),
                                                              ("create", None)]
-    batch = importer.apply_import(session, result)
+    fair = events.find_or_create(session, "Salon de Libourne")
+    batch = importer.apply_import(session, result, fair)
+    met = events.contacts_met(session, fair)
+    assert existing in met and len(met) == 2  # the fair joins both, merged and created
     assert count(session) == 2
     merged = contacts.get_contact(session, existing)
     assert merged.company == "Le Chai de Jérôme" and merged.city == "Libourne"
@@ -128,6 +131,7 @@ def test_apply_writes_everything_then_undo_removes_it_all(session: Session) -> N
     restored = contacts.get_contact(session, existing)
     assert (restored.company, restored.city, restored.phones) == ("", "", [])
     assert session.scalar(select(func.count(Interaction.id))) == 1  # the journal is kept
+    assert events.contacts_met(session, fair) == []  # the link the import made is gone
     with pytest.raises(Exception, match="déjà été annulé"):
         importer.undo_import(session, batch)
 

@@ -347,3 +347,12 @@ TEXT_FIELDS = ("civility", "first_name", "last_name", "company", "job_title", "n
 @given(st.fixed_dictionaries({}, optional=dict.fromkeys(TEXT_FIELDS, TEXT)))
 def test_any_text_survives_a_round_trip(row: dict[str, str]) -> None:
     assert read_vcards(write_vcards([row])) == [row]
+
+
+def test_the_street_is_the_line_with_the_number_whatever_its_place() -> None:
+    for street in ("12 allée des Vignes\\nBâtiment C", "Bâtiment C\\n12 allée des Vignes"):
+        text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Moreau;Julie;;;\r\n"
+                f"ADR;TYPE=HOME:;;{street};Pauillac;;33250;France\r\nEND:VCARD\r\n")
+        (row,) = read_vcards(text)
+        assert (row["address_line4"], row["address_line3"]) == ("12 allée des Vignes",
+                                                                "Bâtiment C")

@@ -531,7 +531,7 @@ def _fill_all(session: Session, batch_id: int, merged: list[PlannedRow],
     met = set(session.scalars(select(event_contact.c.contact_id).where(
         event_contact.c.event_id == event_id))) if event_id is not None else set()
     loaded: dict[int, Contact] = {}
-    saved: set[int] = set()
+    saved: dict[int, dict[str, Any]] = {}
     with session.no_autoflush:
         for start in range(0, len(ids), 500):
             query = select(Contact).where(Contact.id.in_(ids[start:start + 500])).options(
@@ -542,9 +542,11 @@ def _fill_all(session: Session, batch_id: int, merged: list[PlannedRow],
             contact = loaded.get(row.match_id or 0)
             if contact is not None and row.data is not None:
                 if contact.id not in saved:  # met twice in the file: saved once, first
-                    saved.add(contact.id)
+                    saved[contact.id] = duplicates.snapshot(session, contact)
                     session.add(ImportChange(batch_id=batch_id, contact_id=contact.id,
-                                             before=duplicates.snapshot(session, contact)))
+                                             before=saved[contact.id]))
+                if event_id is not None and contact.id not in met:
+                    saved[contact.id]["event_added"] = event_id  # the undo removes the link
                 _fill(session, contact, row.data, tags, event_id, met)
     session.flush()
 
@@ -615,6 +617,10 @@ def undo_import(session: Session, batch_id: int) -> UndoResult:
         contact = session.get(Contact, change.contact_id)
         if contact is not None and contact.id not in later:
             duplicates.restore(session, contact, change.before)
+            if change.before.get("event_added"):
+                session.execute(delete(event_contact).where(
+                    event_contact.c.event_id == change.before["event_added"],
+                    event_contact.c.contact_id == contact.id))
             refresh_derived(contact, [t.name for t in contact.tags])
             restored.append(contact.id)
     batch.undone_at = datetime.now()

@@ -196,8 +196,12 @@ def _address(value: str) -> dict[str, str]:
         return {}
     pobox, extended, street, city, _region, code, country = _components(value, ";", 7)[:7]
     lines = [line.strip() for line in street.split("\n") if line.strip()] or [""]
-    return {"address_line2": extended, "address_line3": ", ".join(lines[:-1]),
-            "address_line4": lines[-1], "address_line5": pobox, "city": city,
+    # The street is the line with the number ("12 allée des Vignes\nBâtiment C" from Android,
+    # "Bâtiment C\n12 allée…" from Outlook); without one, the last line.
+    at = next((i for i, line in enumerate(lines) if line[:1].isdigit()), len(lines) - 1)
+    others = lines[:at] + lines[at + 1:]
+    return {"address_line2": extended, "address_line3": ", ".join(others),
+            "address_line4": lines[at], "address_line5": pobox, "city": city,
             "postal_code": code, "country": country}
 
 
