@@ -757,6 +757,7 @@ FRENCH: dict[Key, Value] = {
         "Les demandes des personnes et ce qui a été fait ; le contact n'est désigné que par "
         "son identifiant.",
     " years": f"{NBSP}ans",
+    "Reviewing…": "Revue en cours…",
     ("RetentionReview", "Contact"): "Contact",
     "Erase the selected…": "Effacer la sélection…",
     "Keep with a reason…": "Conserver avec un motif…",

@@ -164,4 +164,5 @@ def test_register_and_retention_in_settings(
     register.print_pdf()
     assert out.exists()
     section.setCurrentWidget(section.retention)
+    qtbot.waitUntil(lambda: section.retention.worker is None)  # reviewed in a worker
     assert section.retention.count.text() == "0 contact(s) to review"

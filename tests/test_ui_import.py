@@ -106,7 +106,7 @@ def test_review_duplicates_merge_and_undo(window: MainWindow, ctx: AppContext, q
 
 
 def test_import_a_bundle_from_another_pc(window: MainWindow, ctx: AppContext, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import date
 
     from app.services import bundle
@@ -122,7 +122,9 @@ def test_import_a_bundle_from_another_pc(window: MainWindow, ctx: AppContext, tm
     laptop.kw["bind"].dispose()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    added = window.laptop.import_from_another_pc(out)
+    window.laptop.import_from_another_pc(out)  # read, planned and written in workers
+    qtbot.waitUntil(lambda: window.laptop.added is not None)
+    added = window.laptop.added
     assert added is not None and added["contacts"] == 1
     assert told[0].startswith("1 nouveau(x) contact(s)")
     assert count(ctx) == 1

@@ -3,10 +3,12 @@ conflicts shown for a choice."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import bundle
+from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 
@@ -31,68 +34,102 @@ def _documents() -> Path:
 
 
 class LaptopBundle(QObject):
-    """The two File menu actions; `parent` shows the dialogs and messages."""
+    """The two File menu actions; `parent` shows the dialogs and messages. Reading and
+    writing run in workers: a bundle of a large file takes seconds."""
+
+    imported = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.window = parent
+        self.worker: workers.Worker | None = None
+        self.added: dict[str, int] | None = None  # what the last import added
 
-    def export_for_another_pc(self) -> int | None:
+    def export_for_another_pc(self) -> None:
         title = self.tr("Export for another PC")
         default = (date.today() - timedelta(days=30)).strftime("%d/%m/%Y")
         text, ok = QInputDialog.getText(self.window, title, self.tr(
             "Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:"),
             text=default)
-        if not ok:
-            return None
+        if not ok or self.worker is not None:
+            return
         try:
             since = date(*reversed([int(x) for x in text.strip().split("/")]))
         except (ValueError, TypeError):
             QMessageBox.warning(self.window, title,
                                 self.tr("Type the date as DD/MM/YYYY, for example 14/07/2026."))
-            return None
+            return
         path, _ = QFileDialog.getSaveFileName(
             self.window, title, str(_documents() / f"lot-{date.today().isoformat()}.json"),
             self.tr("Bundles (*.json)"))
         if not path:
-            return None
-        try:
-            with self.ctx.uow() as uow:
-                count = bundle.export_bundle(uow.session, Path(path), since)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.window, exc)
-            return None
-        QMessageBox.information(self.window, title, self.tr(
-            "{0} contact(s) written to {1}. Open it on the other PC with File → Import from "
-            "another PC.").format(count, path))
-        return count
+            return
+        ctx, out = self.ctx, Path(path)
 
-    def import_from_another_pc(self, path: Path | None = None) -> dict[str, int] | None:
-        title = self.tr("Import from another PC")
+        def job(_p: Callable[[int, int], None], _c: threading.Event) -> int:
+            with ctx.uow() as uow:
+                return bundle.export_bundle(uow.session, out, since)
+
+        self.worker = workers.start(job, lambda count: self._exported(count, out), self._failed)
+
+    def _exported(self, count: object, out: Path) -> None:
+        self.worker = None
+        QMessageBox.information(self.window, self.tr("Export for another PC"), self.tr(
+            "{0} contact(s) written to {1}. Open it on the other PC with File → Import from "
+            "another PC.").format(count, out))
+
+    def import_from_another_pc(self, path: Path | None = None) -> None:
+        """Read and plan in a worker; the user settles the conflicts; apply in a worker."""
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, title, str(_documents()),
-                                                    self.tr("Bundles (*.json)"))
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Import from another PC"), str(_documents()),
+                self.tr("Bundles (*.json)"))
             if not chosen:
-                return None
+                return
             path = Path(chosen)
-        try:
-            with self.ctx.uow() as uow:
-                plan = bundle.plan_bundle(uow.session, bundle.read_bundle(path))
-                settled = not plan.conflicts or (
-                    ConflictsDialog(plan, self.window).exec() == QDialog.DialogCode.Accepted)
-                if not settled:
-                    return None
+        if self.worker is not None:
+            return
+        ctx, source = self.ctx, path
+        self.added = None
+
+        def job(_p: Callable[[int, int], None], _c: threading.Event) -> object:
+            with ctx.uow() as uow:
+                return bundle.plan_bundle(uow.session, bundle.read_bundle(source))
+
+        self.worker = workers.start(job, self._planned, self._failed)
+
+    def _planned(self, plan: object) -> None:
+        self.worker = None
+        if not isinstance(plan, bundle.BundlePlan):
+            return
+        if plan.conflicts and ConflictsDialog(plan, self.window).exec() != \
+                QDialog.DialogCode.Accepted:
+            return
+        ctx = self.ctx
+
+        def job(_p: Callable[[int, int], None], _c: threading.Event) -> object:
+            with ctx.uow() as uow:
                 added = bundle.apply_bundle(uow.session, plan)
-                uow.commit()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self.window, exc)
-            return None
-        QMessageBox.information(self.window, title, self.tr(
+                uow.commit()  # all or nothing
+            return added
+
+        self.worker = workers.start(job, lambda added: self._applied(plan, added), self._failed)
+
+    def _applied(self, plan: bundle.BundlePlan, added: object) -> None:
+        self.worker = None
+        if not isinstance(added, dict):
+            return
+        self.added = added
+        self.imported.emit()
+        QMessageBox.information(self.window, self.tr("Import from another PC"), self.tr(
             "{0}\nAdded: {1} contact(s), {2} exchange(s), {3} order(s), {4} consent(s).").format(
                 plan.summary(), added["contacts"], added["interactions"], added["orders"],
                 added["consents"]))
-        return added
+
+    def _failed(self, exc: Exception) -> None:
+        self.worker = None
+        show_error(self.window, exc)
 
 
 class ConflictsDialog(QDialog):

@@ -3,7 +3,9 @@ of the persons' requests."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.services import gdpr, settings
 from app.services.gdpr import RetentionRow
+from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.labels import category_labels
@@ -37,6 +40,7 @@ class RetentionReview(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[RetentionRow] = []
+        self.worker: workers.Worker | None = None
         self.prospect_years = QSpinBox(minimum=1, maximum=10)
         self.client_years = QSpinBox(minimum=1, maximum=20)
         for spin in (self.prospect_years, self.client_years):
@@ -74,9 +78,25 @@ class RetentionReview(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        with self.ctx.uow() as uow:
-            values = settings.all_settings(uow.session)
-            self.rows = gdpr.retention_review(uow.session)
+        """Review in a worker: on a large file the query takes most of a second."""
+        ctx = self.ctx
+        self.count.setText(self.tr("Reviewing…"))
+
+        def job(_p: Callable[[int, int], None], _c: threading.Event) -> object:
+            with ctx.uow() as uow:
+                return settings.all_settings(uow.session), gdpr.retention_review(uow.session)
+
+        self.worker = workers.start(job, self._reviewed, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        self.worker = None
+        show_error(self, exc)
+
+    def _reviewed(self, result: object) -> None:
+        self.worker = None
+        assert isinstance(result, tuple)
+        values: dict[str, Any] = result[0]
+        self.rows = result[1]
         self.prospect_years.setValue(int(values.get("retention_prospect_years", 3)))
         self.client_years.setValue(int(values.get("retention_client_years", 5)))
         labels = category_labels()

@@ -104,10 +104,6 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def import_from_laptop(self) -> None:
-        if self.laptop.import_from_another_pc() is not None:
-            self.contacts.reload_everything()
-
     def fair_entry(self) -> FairEntryDialog:
         """Cards typed at a fair; the table follows, and F2 shows a contact already there."""
         dialog = FairEntryDialog(self.ctx, self)
@@ -143,6 +139,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.table_export = TableExport(self.ctx, self)
         self.laptop = LaptopBundle(self.ctx, self)
+        self.laptop.imported.connect(self.contacts.reload_everything)
         actions = (
             (self.tr("Import contacts (CSV, Excel, vCard)…"), "Ctrl+I", self.import_contacts),
             (self.tr("Previous imports…"), "", self.imports_history),
@@ -151,7 +148,8 @@ class MainWindow(QMainWindow):
              lambda: self.table_export.ask_and_run(self.contacts.filters.current_filter())),
             (self.tr("Export for another PC (laptop)…"), "",
              self.laptop.export_for_another_pc),
-            (self.tr("Import from another PC (laptop)…"), "", self.import_from_laptop),
+            (self.tr("Import from another PC (laptop)…"), "",
+             self.laptop.import_from_another_pc),
         )
         for text, key, slot in actions:
             action = file_menu.addAction(text)

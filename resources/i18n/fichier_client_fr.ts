@@ -486,7 +486,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="+104"/>
+        <location filename="../../app/ui/bundle_dialogs.py" line="+141"/>
         <source>Edited on both PCs</source>
         <translation>Modifié sur les deux postes</translation>
     </message>
@@ -2567,12 +2567,13 @@ Written to {1}.</source>
 <context>
     <name>LaptopBundle</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="-82"/>
+        <location filename="../../app/ui/bundle_dialogs.py" line="-111"/>
+        <location line="+28"/>
         <source>Export for another PC</source>
         <translation>Exporter pour un autre poste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-25"/>
         <source>Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:</source>
         <translation>Contacts modifiés depuis le (JJ/MM/AAAA), par exemple le jour de la copie&#xa0;:</translation>
     </message>
@@ -2583,7 +2584,7 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Bundles (*.json)</source>
         <translation>Lots (*.json)</translation>
     </message>
@@ -2593,12 +2594,13 @@ Written to {1}.</source>
         <translation>{0} contact(s) écrit(s) dans {1}. Ouvrez-le sur l&apos;autre poste avec Fichier → Importer depuis un autre poste.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+39"/>
         <source>Import from another PC</source>
         <translation>Importer depuis un autre poste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
         <source>{0}
 Added: {1} contact(s), {2} exchange(s), {3} order(s), {4} consent(s).</source>
         <translation>{0}
@@ -3002,12 +3004,12 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+63"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import contacts (CSV, Excel, vCard)…</source>
         <translation>Importer des contacts (CSV, Excel, vCard)…</translation>
     </message>
@@ -3037,7 +3039,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Importer depuis un autre poste (portable)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Fair entry (one card after another)…</source>
         <translation>Saisie salon (fiche après fiche)…</translation>
     </message>
@@ -3417,7 +3419,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RequestsLog</name>
     <message>
-        <location filename="../../app/ui/gdpr_retention.py" line="+144"/>
+        <location filename="../../app/ui/gdpr_retention.py" line="+164"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3445,7 +3447,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RetentionReview</name>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <source> years</source>
         <translation>&#xa0;ans</translation>
     </message>
@@ -3489,8 +3491,13 @@ Base de données&#xa0;: {1}</translation>
         <source>The CNIL asks that prospects with no contact for 3 years be erased. Review the list: erase, or keep with a reason (a dispute, an unpaid invoice); a contact kept comes back in a year.</source>
         <translation>La CNIL demande d&apos;effacer les prospects sans contact depuis 3 ans. Revoyez la liste&#xa0;: effacez, ou conservez avec un motif (un litige, une facture impayée) ; un contact conservé revient dans un an.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Reviewing…</source>
+        <translation>Revue en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%n contact(s) to review</source>
         <translation>
             <numerusform>%n contact à revoir</numerusform>
