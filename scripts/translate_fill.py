@@ -863,6 +863,7 @@ FRENCH: dict[Key, Value] = {
     "%n card(s) saved": ("%n fiche enregistrée", "%n fiches enregistrées"),
     "Import contacts": "Importer des contacts",
     "No file chosen": "Aucun fichier choisi",
+    "Reading {0}…": "Lecture de {0}…",
     "Choose a file…": "Choisir un fichier…",
     "Column of the file": "Colonne du fichier",
     "Examples": "Exemples",

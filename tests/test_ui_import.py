@@ -39,7 +39,8 @@ def count(ctx: AppContext) -> int:
 def test_dry_run_then_import_then_undo(window: MainWindow, ctx: AppContext,
                                        qtbot: QtBot) -> None:
     dialog = window.import_contacts()
-    assert dialog.load(DATA / "maison.csv")
+    dialog.load(DATA / "maison.csv")  # read in a worker
+    qtbot.waitUntil(lambda: dialog.table is not None)
     assert dialog.current_mapping()[:3] == ["last_name", "first_name", "address_line4"]
     assert not dialog.import_button.isEnabled()  # the dry run comes first
     dialog.analyse_button.click()
@@ -62,6 +63,7 @@ def test_dry_run_then_import_then_undo(window: MainWindow, ctx: AppContext,
 def test_a_changed_mapping_asks_for_a_new_dry_run(window: MainWindow, qtbot: QtBot) -> None:
     dialog = window.import_contacts()
     dialog.load(DATA / "tabulations.txt")
+    qtbot.waitUntil(lambda: dialog.table is not None)
     dialog.analyse_button.click()
     qtbot.waitUntil(lambda: dialog.plan is not None)
     assert dialog.import_button.isEnabled()
@@ -128,3 +130,16 @@ def test_import_a_bundle_from_another_pc(window: MainWindow, ctx: AppContext, tm
     assert added is not None and added["contacts"] == 1
     assert told[0].startswith("1 nouveau(x) contact(s)")
     assert count(ctx) == 1
+
+
+def test_a_broken_file_is_said_in_french_and_nothing_is_written(
+    window: MainWindow, ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[BaseException] = []
+    monkeypatch.setattr("app.ui.import_dialog.show_error", lambda _p, exc: shown.append(exc))
+    dialog = window.import_contacts()
+    dialog.load(DATA / "tronque.csv")
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "mal formé" in str(shown[0])
+    assert dialog.table is None and not dialog.analyse_button.isEnabled()
+    assert not dialog.import_button.isEnabled() and count(ctx) == 0

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import events, importer
-from app.services.errors import DomainError, cannot_write
+from app.services.errors import cannot_write
 from app.services.import_fields import FIELDS, IGNORE
 from app.services.import_read import Table, read_table
 from app.ui import workers
@@ -122,21 +122,29 @@ class ImportDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> bool:
-        try:
+    def load(self, path: Path) -> None:
+        """Read the file in a worker: a large workbook takes seconds."""
+        ctx = self.ctx
+        self.table, self.plan = None, None
+        self.file_label.setText(self.tr("Reading {0}…").format(path.name))
+
+        def job(_p: Callable[[int, int], None], _c: threading.Event) -> object:
             table = read_table(path)
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        with self.ctx.uow() as uow:
-            mapping = importer.mapping_for(uow.session, table.headers)
-        self.table, self.plan = table, None
+            with ctx.uow() as uow:
+                return table, importer.mapping_for(uow.session, table.headers)
+
+        self._start(job, lambda result: self._loaded(path, result))
+
+    def _loaded(self, path: Path, result: object) -> None:
+        self._stop()
+        assert isinstance(result, tuple)
+        table: Table = result[0]
+        self.table = table
         self.file_label.setText(self.tr("{0}: {1} row(s)").format(path.name, len(table.rows)))
-        self._fill_mapping(table, mapping)
+        self._fill_mapping(table, result[1])
         self.report.set_rows([])
         self.summary.clear()
         self._set_stage()
-        return True
 
     def _fill_mapping(self, table: Table, mapping: list[str]) -> None:
         self.mapping.setRowCount(len(table.headers))
@@ -225,6 +233,8 @@ class ImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._stop()
+        if self.table is None:
+            self.file_label.setText(self.tr("No file chosen"))
         self.summary.setText(self.tr("Nothing was imported."))
         show_error(self, exc)
 

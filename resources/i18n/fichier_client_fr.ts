@@ -2240,17 +2240,18 @@ Written to {1}.</source>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+50"/>
         <location line="+70"/>
-        <location line="+90"/>
+        <location line="+98"/>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-166"/>
+        <location line="+185"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
@@ -2325,12 +2326,17 @@ Written to {1}.</source>
         <translation>Contacts (*.csv *.txt *.xlsx *.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{0}: {1} row(s)</source>
         <translation>{0}&#xa0;: {1} ligne(s)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>— ignore —</source>
         <translation>— ignorer —</translation>
     </message>
@@ -2345,7 +2351,7 @@ Written to {1}.</source>
         <translation>Import n° {0} terminé. Il peut être annulé en entier depuis Fichier → Imports précédents.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
