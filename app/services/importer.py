@@ -59,6 +59,10 @@ from app.services.validation import (
 )
 
 CHUNK = 2000
+# The fields a row fills in a contact that lacks them (never overwritten).
+FILLED = ("civility", "first_name", "last_name", "company", "job_title", "address_line2",
+          "address_line3", "address_line4", "address_line5", "postal_code", "city",
+          "birth_date", "origin_detail")
 Progress = Callable[[int, int], None]
 KINDS = {"particulier": "particulier", "part": "particulier", "prive": "particulier",
          "b2c": "particulier", "client particulier": "particulier",
@@ -449,9 +453,7 @@ def _joined(data: ContactData | None, others: list[ContactData]) -> ContactData:
 def _filled(data: ContactData, other: ContactData) -> ContactData:
     """`data` with what `other` adds: empty fields filled, lists united; nothing overwritten."""
     changes: dict[str, Any] = {}
-    for name in ("civility", "first_name", "last_name", "company", "job_title", "contact_type",
-                 "address_line2", "address_line3", "address_line4", "address_line5",
-                 "postal_code", "city", "birth_date", "origin_detail", "notes"):
+    for name in (*FILLED, "contact_type", "notes"):
         if not getattr(data, name) and getattr(other, name):
             changes[name] = getattr(other, name)
     for name in ("emails", "phones", "tags"):
@@ -484,10 +486,7 @@ def _insert_contacts(session: Session, datas: list[ContactData], uuids: list[str
 
 def _contact_row(d: ContactData, uuid: str, types: dict[str, int], batch_id: int,
                  event_id: int | None, now: datetime) -> dict[str, Any]:
-    row = {name: getattr(d, name) for name in (
-        "kind", "civility", "first_name", "last_name", "company", "job_title", "address_line2",
-        "address_line3", "address_line4", "address_line5", "postal_code", "city", "country",
-        "birth_date", "origin_detail", "notes")}
+    row = {name: getattr(d, name) for name in (*FILLED, "kind", "country", "notes")}
     row.update(derived_keys(d.first_name, d.last_name, d.company, d.city, d.postal_code,
                             d.emails, d.phones, d.tags, d.job_title))
     row.update(uuid=uuid, contact_type_id=types.get(d.contact_type or ""),
@@ -559,9 +558,7 @@ def _tag_objects(session: Session, names: set[str]) -> dict[str, Tag]:
 def _fill(session: Session, contact: Contact, data: ContactData, tags: dict[str, Tag],
           event_id: int | None, met: set[int]) -> None:
     """What the row adds to an existing contact: empty fields filled, lists united."""
-    for name in ("civility", "first_name", "last_name", "company", "job_title", "address_line2",
-                 "address_line3", "address_line4", "address_line5", "postal_code", "city",
-                 "birth_date", "origin_detail"):
+    for name in FILLED:
         if getattr(contact, name) in ("", None) and getattr(data, name):
             setattr(contact, name, getattr(data, name))
     if data.notes and data.notes not in contact.notes:
