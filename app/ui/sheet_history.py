@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from app.services.errors import DomainError, ValidationError
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.sheet_fields import error_label
+from app.ui.sheet_fields import DateLineEdit, error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -180,6 +180,14 @@ class HistoryPage(QWidget):
     def show_message(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(True)
+
+    def entry_day(self, field: DateLineEdit) -> date | None:
+        """The typed day, today when empty; None (and the French message shown) when unreadable."""
+        try:
+            return field.date_value() or date.today()
+        except ValueError as exc:
+            self.show_message(str(exc))
+            return None
 
     def write(self, action: Callable[[Session], object]) -> bool:
         """Run one change in its own unit of work and commit; French messages when refused."""

@@ -119,10 +119,8 @@ class JournalPage(HistoryPage):
         contact_id = self.contact_id
         if contact_id is None:
             return
-        try:
-            day = self.when.date_value() or date.today()
-        except ValueError as exc:
-            self.show_message(str(exc))
+        day = self.entry_day(self.when)
+        if day is None:
             return
         channel, summary, who = str(self.channel.value()), self.summary.text(), current_user()
         if not confirm_sensitive(self, summary):

@@ -181,10 +181,8 @@ class TasksPage(HistoryPage):
         contact_id = self.contact_id
         if contact_id is None:
             return
-        try:
-            day = self.due.date_value() or date.today()
-        except ValueError as exc:
-            self.show_message(str(exc))
+        day = self.entry_day(self.due)
+        if day is None:
             return
         action, note = str(self.action.value()), self.note.text()
         if self.write(lambda s: tasks.add_task(s, contact_id, day, action, note)):
