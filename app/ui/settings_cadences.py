@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -25,7 +24,7 @@ from app.services import cadences, settings
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.settings_common import hint
+from app.ui.settings_common import hint, save_then
 
 ENABLED = "cadences_enabled"
 AT_LEAST_ONE = ("cadence_horizon_days", "cadence_catch_up_days")
@@ -194,22 +193,8 @@ class CadencesSection(QWidget):
         if self.worker is not None:
             return
         self._set_busy(True)
-        self.worker = workers.start(self._job(self.values()), self._done, self._failed)
-
-    def _job(self, values: dict[str, int]) -> workers.Job:
-        ctx = self.ctx  # the job touches no widget: it runs on a pool thread
-
-        def job(
-            _progress: Callable[[int, int], None], _cancel: threading.Event
-        ) -> cadences.PlanSummary:
-            with ctx.uow() as uow:
-                for key, value in values.items():
-                    settings.set_setting(uow.session, key, value)
-                summary = cadences.plan(uow.session)
-                uow.commit()  # rhythms and proposals together, or neither
-            return summary
-
-        return job
+        job = save_then(self.ctx, self.values(), cadences.plan)
+        self.worker = workers.start(job, self._done, self._failed)
 
     def _done(self, summary: object) -> None:
         self.worker = None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -22,7 +21,7 @@ from app.services import categories, settings
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.settings_common import hint
+from app.ui.settings_common import hint, save_then
 
 # Setting key -> largest value offered (years, years, days).
 THRESHOLDS = {
@@ -117,19 +116,8 @@ class CategoriesSection(QWidget):
         if self.worker is not None:
             return
         self._set_busy(True)
-        self.worker = workers.start(self._job(self.values()), self._done, self._failed)
-
-    def _job(self, values: dict[str, int]) -> workers.Job:
-        ctx = self.ctx  # the job touches no widget: it runs on a pool thread
-
-        def job(_progress: Callable[[int, int], None], _cancel: threading.Event) -> None:
-            with ctx.uow() as uow:
-                for key, value in values.items():
-                    settings.set_setting(uow.session, key, value)
-                categories.recompute(uow.session)
-                uow.commit()  # thresholds and categories together, or neither
-
-        return job
+        job = save_then(self.ctx, self.values(), categories.recompute)
+        self.worker = workers.start(job, self._done, self._failed)
 
     def _done(self, _result: object) -> None:
         self.worker = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -16,6 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
+
+from app.services import settings
+from app.ui import workers
+from app.ui.context import AppContext
 
 
 def hint(text: str) -> QLabel:
@@ -84,3 +92,22 @@ def list_layout(owner: QWidget, text: str, table: QWidget, buttons: list[QPushBu
     layout.addWidget(hint(text))
     layout.addWidget(table)
     layout.addLayout(row)
+
+
+def save_then(
+    ctx: AppContext, values: Mapping[str, int], then: Callable[[Session], object]
+) -> workers.Job:
+    """A worker job saving the settings and running `then` in one unit of work: both or neither.
+
+    It touches no widget: it runs on a pool thread.
+    """
+
+    def job(_progress: Callable[[int, int], None], _cancel: threading.Event) -> object:
+        with ctx.uow() as uow:
+            for key, value in values.items():
+                settings.set_setting(uow.session, key, value)
+            result = then(uow.session)
+            uow.commit()
+        return result
+
+    return job

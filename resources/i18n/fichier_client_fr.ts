@@ -169,7 +169,7 @@
 <context>
     <name>CadencesSection</name>
     <message>
-        <location filename="../../app/ui/settings_cadences.py" line="+69"/>
+        <location filename="../../app/ui/settings_cadences.py" line="+68"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>La fréquence de suivi de chaque catégorie, d&apos;après le guide du fichier client&#xa0;; «&#xa0;jamais&#xa0;» désactive une relance.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+43"/>
         <source>%n follow-up(s) proposed</source>
         <translation>
             <numerusform>%n relance proposée</numerusform>
@@ -390,7 +390,7 @@
 <context>
     <name>CategoriesSection</name>
     <message>
-        <location filename="../../app/ui/settings_categories.py" line="+49"/>
+        <location filename="../../app/ui/settings_categories.py" line="+48"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Les catégories sont calculées d&apos;après les commandes et les contacts directs, jamais saisies à la main.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+36"/>
         <source>Categories recomputed.</source>
         <translation>Catégories recalculées.</translation>
     </message>
@@ -2230,7 +2230,7 @@ Written to {1}.</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/sheet_history.py" line="+204"/>
+        <location filename="../../app/ui/sheet_history.py" line="+212"/>
         <source>Please confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -2468,7 +2468,7 @@ Written to {1}.</source>
         <translation>Supprimer l&apos;entrée…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Delete the journal entry « {0} » of {1}?</source>
         <translation>Supprimer l&apos;entrée du journal «&#xa0;{0}&#xa0;» du {1}&#xa0;?</translation>
     </message>
