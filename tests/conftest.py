@@ -1,4 +1,9 @@
-"""Shared fixtures: offscreen Qt, an isolated data folder, a migrated SQLite store in tmp_path."""
+"""Shared fixtures: offscreen Qt, an isolated data folder, a migrated store per test.
+
+The suite runs twice (scripts/test.sh): on SQLite files in tmp_path, then with
+FICHIER_TEST_DB=postgresql on a real PostgreSQL server (FICHIER_TEST_PG_URL, an admin URL
+of a role that may create databases). There each test gets its own database, copied from
+a template migrated once per run, and dropped after the test."""
 
 from __future__ import annotations
 
@@ -9,14 +14,24 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no scr
 # Qt reads XDG_CONFIG_HOME once per process: point it away from the real profile before it loads.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fichier-client-tests-")
 
-from collections.abc import Iterator  # noqa: E402
+import itertools  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from sqlalchemy import Engine, create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from app.services.store import StoreConfig, config_for, open_store  # noqa: E402
 from app.services.uow import UnitOfWork  # noqa: E402
+
+BACKEND = os.environ.get("FICHIER_TEST_DB", "sqlite")
+PG_ADMIN_URL = os.environ.get(
+    "FICHIER_TEST_PG_URL", "postgresql+psycopg://fichier_test:fichier_test@127.0.0.1:5432/postgres"
+)
+PG_UNAVAILABLE = "PostgreSQL unavailable"  # .ci/run fails when a skip says this
+NewStore = Callable[..., StoreConfig]
 
 
 @pytest.fixture(autouse=True)
@@ -30,8 +45,90 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+class PgServer:
+    """The test run's PostgreSQL server: a migrated template and throwaway copies of it."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        self.prefix = f"fc_test_{os.getpid()}"
+        self.template = f"{self.prefix}_tmpl"
+        self._numbers = itertools.count(1)
+
+    def url(self, database: str) -> str:
+        return make_url(PG_ADMIN_URL).set(database=database).render_as_string(
+            hide_password=False)
+
+    def create(self, template: str | None = None) -> str:
+        name = f"{self.prefix}_{next(self._numbers)}"
+        clause = f" TEMPLATE {template}" if template else ""
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE DATABASE {name}{clause}")
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def leftovers(self) -> list[str]:
+        with self.admin.connect() as conn:
+            rows = conn.execute(text("SELECT datname FROM pg_database WHERE datname LIKE :p"),
+                                {"p": f"{self.prefix}%"})
+            return [r[0] for r in rows]
+
+
+def _start_pg() -> PgServer:
+    try:
+        server = PgServer(PG_ADMIN_URL)
+        with server.admin.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except Exception as exc:  # any reason: no driver, no server, wrong password
+        reason = f"{PG_UNAVAILABLE}: {make_url(PG_ADMIN_URL).render_as_string()}: {exc}"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{reason} (CI must run the PostgreSQL tests)", pytrace=False)
+        pytest.skip(reason)
+    return server
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    server = _start_pg()
+    server.drop(server.template)
+    with server.admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {server.template}")
+    engine: Engine = open_store(StoreConfig(server.url(server.template), Path("/nonexistent"))
+                                ).kw["bind"]
+    engine.dispose()  # a template must have no open connection when it is copied
+    yield server
+    for name in server.leftovers():
+        server.drop(name)
+    server.admin.dispose()
+
+
 @pytest.fixture
-def store_config(tmp_path: Path) -> StoreConfig:
+def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> NewStore:
+    """`new_store("name")`: the config of one more empty, migrated store for this test, on
+    the backend of the run (a SQLite file, or a PostgreSQL database dropped afterwards).
+    `migrated=False` gives an empty database instead (PostgreSQL) / a path (SQLite)."""
+
+    def make(name: str = "store", migrated: bool = True) -> StoreConfig:
+        if BACKEND != "postgresql":
+            return config_for(str(tmp_path / f"{name}.db"))
+        server: PgServer = request.getfixturevalue("pg_server")
+        database = server.create(server.template if migrated else None)
+        request.addfinalizer(lambda: server.drop(database))
+        return StoreConfig(server.url(database), tmp_path / f"{name}-backups")
+
+    return make
+
+
+@pytest.fixture
+def store_config(new_store: NewStore) -> StoreConfig:
+    return new_store()
+
+
+@pytest.fixture
+def sqlite_store_config(tmp_path: Path) -> StoreConfig:
+    """For tests about SQLite files themselves (bytes on disk, WAL, locks, backups)."""
     return config_for(str(tmp_path / "store.db"))
 
 

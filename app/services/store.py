@@ -50,10 +50,18 @@ def config_for(db: str | None) -> StoreConfig:
     if db is None:
         path = default_data_dir() / "fichier-client.db"
     elif "://" in db:
-        return StoreConfig(url=db, backup_dir=default_data_dir() / "backups")
+        return StoreConfig(url=server_url(db), backup_dir=default_data_dir() / "backups")
     else:
         path = Path(db).expanduser().resolve()
     return StoreConfig(url=f"sqlite:///{path}", backup_dir=path.parent / "backups")
+
+
+def server_url(url: str) -> str:
+    """A plain postgresql:// URL (what a user types) uses psycopg 3, the driver we ship."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -85,7 +93,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(server_url(url), pool_pre_ping=True)
     except (ModuleNotFoundError, ArgumentError) as exc:
         raise StoreError(
             "Adresse de base de données non prise en charge : "
