@@ -16,6 +16,7 @@ from app.ui.context import AppContext
 from app.ui.errors import install_excepthook, show_error
 from app.ui.i18n import chosen_language, install_translators
 from app.ui.main_window import MainWindow
+from app.ui.settings_store import chosen_store, offer_own_file
 
 
 def _setup_logging() -> None:
@@ -41,12 +42,15 @@ def run_gui(db: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, chosen_language())  # noqa: F841 - kept alive
     install_excepthook()
-    config = config_for(db)
+    config = config_for(db or chosen_store())  # --db first, then Settings > Storage
     try:
         factory = open_store(config)
     except DomainError as exc:
-        QMessageBox.critical(None, "Fichier client", str(exc))
-        return 1
+        opened = None if db else offer_own_file(exc)
+        if opened is None:
+            QMessageBox.critical(None, "Fichier client", str(exc))
+            return 1
+        config, factory = opened
     ctx = AppContext(factory, config)
     window = MainWindow(ctx)
     window.show()

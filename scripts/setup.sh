@@ -9,15 +9,17 @@ QT_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetyp
 libdbus-1-3 fonts-dejavu-core xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 \
 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 \
 libxcb-image0 libxcb-xinerama0 poppler-utils"
+# The shared-server store and its test run (scripts/pg_test_server.sh); pg_trgm is in contrib.
+PG_PACKAGES="postgresql postgresql-contrib"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
-  for p in $QT_PACKAGES; do
+  for p in $QT_PACKAGES $PG_PACKAGES; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
   done
 fi
 if [ -n "$missing" ]; then
-  echo "Installation des paquets Debian nécessaires à Qt :$missing"
+  echo "Installation des paquets Debian nécessaires (Qt, PostgreSQL) :$missing"
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq

@@ -255,6 +255,29 @@ FRENCH: dict[Key, Value] = {
     "To open another file or a shared server, start the application with --db.":
         "Pour ouvrir un autre fichier ou un serveur partagé, lancez l'application "
         "avec l'option --db.",
+    # Settings > Storage: the database of the next start (app/ui/settings_store.py).
+    "At next start:": f"Au prochain démarrage{NBSP}:",
+    "The --db option of the command line takes precedence over this choice.":
+        "L'option --db de la ligne de commande l'emporte sur ce choix.",
+    "This PC's own file (default)": "Le fichier de ce poste (par défaut)",
+    "Choose a file…": "Choisir un fichier…",
+    "Test": "Tester",
+    "Use at next start": "Utiliser au prochain démarrage",
+    "Leave empty for this PC's own file. A shared server: "
+    "postgresql://user@server/database (see the README's guide).":
+        "Laissez vide pour le fichier de ce poste. Un serveur partagé{0}: "
+        "postgresql://utilisateur@serveur/base (voir le guide du README).".format(NBSP),
+    "Database file": "Fichier de base de données",
+    "Fichier client files (*.db);;All files (*)":
+        "Fichiers Fichier client (*.db);;Tous les fichiers (*)",
+    "Saved: used at the next start of the application.":
+        f"Enregistré{NBSP}: utilisé au prochain démarrage de l'application.",
+    "Connecting…": "Connexion…",
+    "The database chosen in Settings cannot be opened:\n\n{0}\n\n"
+    "Open this PC's own file instead? The choice stays in Settings > Storage.":
+        f"La base de données choisie dans les Paramètres ne peut pas être ouverte{NBSP}:"
+        f"\n\n{{0}}\n\nOuvrir plutôt le fichier de ce poste{NBSP}? Le choix reste dans "
+        "Paramètres > Stockage.",
     # Categories section.
     "Apply": "Appliquer",
     "Save the thresholds and recompute every category":

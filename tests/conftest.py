@@ -8,6 +8,7 @@ a template migrated once per run, and dropped after the test."""
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no screen in CI
@@ -23,7 +24,7 @@ from sqlalchemy import Engine, create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
-from app.services.store import StoreConfig, config_for, open_store  # noqa: E402
+from app.services.store import StoreConfig, config_for, open_store, sqlite_path  # noqa: E402
 from app.services.uow import UnitOfWork  # noqa: E402
 
 BACKEND = os.environ.get("FICHIER_TEST_DB", "sqlite")
@@ -104,6 +105,16 @@ def pg_server() -> Iterator[PgServer]:
     server.admin.dispose()
 
 
+def _drop_after_workers(server: PgServer, database: str) -> None:
+    """A GUI test's worker thread may still be reading: dropping its database under it
+    would fail the next test. (A SQLite file in tmp_path simply outlives the test.)"""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
+    server.drop(database)
+
+
 @pytest.fixture
 def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> NewStore:
     """`new_store("name")`: the config of one more empty, migrated store for this test, on
@@ -111,14 +122,26 @@ def new_store(request: pytest.FixtureRequest, tmp_path: Path) -> NewStore:
     `migrated=False` gives an empty database instead (PostgreSQL) / a path (SQLite)."""
 
     def make(name: str = "store", migrated: bool = True) -> StoreConfig:
-        if BACKEND != "postgresql":
-            return config_for(str(tmp_path / f"{name}.db"))
-        server: PgServer = request.getfixturevalue("pg_server")
-        database = server.create(server.template if migrated else None)
-        request.addfinalizer(lambda: server.drop(database))
-        return StoreConfig(server.url(database), tmp_path / f"{name}-backups")
+        return make_store(request, tmp_path, name, migrated)
 
     return make
+
+
+def make_store(request: pytest.FixtureRequest, folder: Path, name: str,
+               migrated: bool = True) -> StoreConfig:
+    """The store of `new_store`, for fixtures of any scope (it lives as long as `request`)."""
+    if BACKEND != "postgresql":
+        return config_for(str(folder / f"{name}.db"))
+    server: PgServer = request.getfixturevalue("pg_server")
+    database = server.create(server.template if migrated else None)
+    request.addfinalizer(lambda: _drop_after_workers(server, database))
+    return StoreConfig(server.url(database), folder / f"{name}-backups")
+
+
+def db_arg(config: StoreConfig) -> str:
+    """What a user gives to --db for this store: the file's path, or the server's URL."""
+    path = sqlite_path(config.url)
+    return str(path) if path is not None else config.url
 
 
 @pytest.fixture

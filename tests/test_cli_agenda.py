@@ -16,11 +16,12 @@ from app.services.contacts import ContactData
 from app.services.settings import set_setting
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore, db_arg
 
 TODAY = date.today()  # the commands plan for the real today
 
 
-def _fill(db: Path) -> dict[str, int]:
+def _fill(db: str) -> dict[str, int]:
     factory = open_store(config_for(str(db)))
     with UnitOfWork(factory) as uow:
         s = uow.session
@@ -40,8 +41,8 @@ def _fill(db: Path) -> dict[str, int]:
     return ids
 
 
-def test_categories_json_has_the_five_keys(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "f.db"
+def test_categories_json_has_the_five_keys(new_store: NewStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg(new_store("f"))
     _fill(db)
     assert main(["--db", str(db), "categories", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {
@@ -50,8 +51,8 @@ def test_categories_json_has_the_five_keys(tmp_path: Path, capsys) -> None:  # t
     }
 
 
-def test_categories_table_is_french(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "f.db"
+def test_categories_table_is_french(new_store: NewStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg(new_store("f"))
     _fill(db)
     assert main(["--db", str(db), "categories"]) == 0
     out = capsys.readouterr().out
@@ -59,8 +60,8 @@ def test_categories_table_is_french(tmp_path: Path, capsys) -> None:  # type: ig
     assert out.splitlines()[-1].split() == ["Total", "3"]
 
 
-def test_agenda_plans_then_lists_live_tasks(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db = tmp_path / "f.db"
+def test_agenda_plans_then_lists_live_tasks(new_store: NewStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = db_arg(new_store("f"))
     ids = _fill(db)
     end = TODAY + timedelta(days=12)
     assert main(["--db", str(db), "agenda", "--from", TODAY.isoformat(), "--to",
@@ -81,8 +82,8 @@ def test_agenda_plans_then_lists_live_tasks(tmp_path: Path, capsys) -> None:  # 
     assert "Inviter à un événement" in out and "(proposée)" in out
 
 
-def test_agenda_exports_ics(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db, out = tmp_path / "f.db", tmp_path / "relances.ics"
+def test_agenda_exports_ics(new_store: NewStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db, out = db_arg(new_store("f")), tmp_path / "relances.ics"
     _fill(db)
     assert main(["--db", str(db), "agenda", "--from", TODAY.isoformat(), "--to",
                  (TODAY + timedelta(days=3)).isoformat(), "--ics", str(out)]) == 0
@@ -108,8 +109,8 @@ def test_bad_dates_are_a_french_usage_error(tmp_path: Path, capsys, argv) -> Non
     assert "erreur d'utilisation" in capsys.readouterr().err
 
 
-def test_export_lists_tasks_but_not_dismissed_ones(tmp_path: Path) -> None:
-    db, out = tmp_path / "f.db", tmp_path / "out.json"
+def test_export_lists_tasks_but_not_dismissed_ones(new_store: NewStore, tmp_path: Path) -> None:
+    db, out = db_arg(new_store("f")), tmp_path / "out.json"
     ids = _fill(db)
     factory = open_store(config_for(str(db)))
     with UnitOfWork(factory) as uow:

@@ -14,6 +14,7 @@ from app.services import contacts, journal
 from app.services.contacts import ContactData
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore, db_arg
 
 REQUIRED_KEYS = {
     "uuid",
@@ -35,7 +36,7 @@ REQUIRED_KEYS = {
 }
 
 
-def _fill(db: Path) -> None:
+def _fill(db: str) -> None:
     with UnitOfWork(open_store(config_for(str(db)))) as uow:
         s = uow.session
         a = contacts.create_contact(
@@ -58,8 +59,8 @@ def _fill(db: Path) -> None:
         uow.commit()
 
 
-def test_export_writes_the_documented_keys(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db, out = tmp_path / "f.db", tmp_path / "out.json"
+def test_export_writes_the_documented_keys(new_store: NewStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db, out = db_arg(new_store("f")), tmp_path / "out.json"
     _fill(db)
     assert main(["--db", str(db), "export", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
@@ -74,13 +75,14 @@ def test_export_writes_the_documented_keys(tmp_path: Path, capsys) -> None:  # t
     assert "2 contacts exportés" in capsys.readouterr().out
 
 
-def test_errors_are_french_and_exit_1(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_french_and_exit_1(new_store: NewStore, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.db"
     bad.write_text("garbage")
     assert main(["--db", str(bad), "export", str(tmp_path / "o.json")]) == 1
     assert "endommagé" in capsys.readouterr().err
-    _fill(tmp_path / "ok.db")
-    assert main(["--db", str(tmp_path / "ok.db"), "export", str(tmp_path / "no" / "o.json")]) == 1
+    ok = db_arg(new_store("ok"))
+    _fill(ok)
+    assert main(["--db", ok, "export", str(tmp_path / "no" / "o.json")]) == 1
     assert "Impossible d'écrire" in capsys.readouterr().err
 
 

@@ -7,7 +7,6 @@ import threading
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import phonenumbers
@@ -34,18 +33,21 @@ from app.services.demo import DemoSummary, generate_demo
 from app.services.errors import Cancelled
 from app.services.postal import communes_for_code, is_known_code
 from app.services.settings import all_settings
-from app.services.store import config_for, open_store
+from app.services.store import StoreConfig, open_store
 from app.services.text import fold
 from app.services.uow import UnitOfWork
 from app.services.validation import normalize_email, phone_kind
+from tests import conftest
+from tests.conftest import NewStore
 
 TODAY = date(2025, 6, 15)
 N = 500
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
 
 
-def make_store(path: Path, contacts: int, seed: int) -> tuple[sessionmaker[Session], DemoSummary]:
-    factory = open_store(config_for(str(path)))
+def make_store(config: StoreConfig, contacts: int, seed: int
+               ) -> tuple[sessionmaker[Session], DemoSummary]:
+    factory = open_store(config)
     with UnitOfWork(factory) as uow:
         summary = generate_demo(uow.session, contacts, seed=seed, today=TODAY)
         uow.commit()
@@ -53,8 +55,10 @@ def make_store(path: Path, contacts: int, seed: int) -> tuple[sessionmaker[Sessi
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[sessionmaker[Session], DemoSummary]:
-    return make_store(tmp_path_factory.mktemp("demo") / "d.db", N, seed=7)
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+         ) -> tuple[sessionmaker[Session], DemoSummary]:
+    return make_store(conftest.make_store(request, tmp_path_factory.mktemp("demo"), "d"), N,
+                      seed=7)
 
 
 @pytest.fixture
@@ -244,16 +248,16 @@ def dump(factory: sessionmaker[Session]) -> list[Any]:
         ]
 
 
-def test_same_seed_gives_the_same_file(tmp_path: Path) -> None:
-    first, _ = make_store(tmp_path / "a.db", 150, seed=3)
-    again, _ = make_store(tmp_path / "b.db", 150, seed=3)
-    other, _ = make_store(tmp_path / "c.db", 150, seed=4)
+def test_same_seed_gives_the_same_file(new_store: NewStore) -> None:
+    first, _ = make_store(new_store("a"), 150, seed=3)
+    again, _ = make_store(new_store("b"), 150, seed=3)
+    other, _ = make_store(new_store("c"), 150, seed=4)
     assert dump(first) == dump(again)
     assert dump(first)[0] != dump(other)[0]
 
 
-def test_progress_is_reported_and_cancel_leaves_nothing(tmp_path: Path) -> None:
-    factory = open_store(config_for(str(tmp_path / "p.db")))
+def test_progress_is_reported_and_cancel_leaves_nothing(new_store: NewStore) -> None:
+    factory = open_store(new_store("p"))
     calls: list[tuple[int, int]] = []
     with UnitOfWork(factory) as uow:
         generate_demo(uow.session, 4500, today=TODAY, progress=lambda d, t: calls.append((d, t)))
@@ -272,8 +276,8 @@ def test_progress_is_reported_and_cancel_leaves_nothing(tmp_path: Path) -> None:
         assert uow.session.scalar(select(func.count(Contact.id))) == 0
 
 
-def test_adds_to_a_file_that_already_has_contacts(tmp_path: Path) -> None:
-    factory, first = make_store(tmp_path / "e.db", 100, seed=1)
+def test_adds_to_a_file_that_already_has_contacts(new_store: NewStore) -> None:
+    factory, first = make_store(new_store("e"), 100, seed=1)
     with UnitOfWork(factory) as uow:
         generate_demo(uow.session, 100, seed=2, today=TODAY)
         uow.commit()

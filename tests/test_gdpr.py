@@ -35,6 +35,7 @@ from app.services.mailing import MailingRequest
 from app.services.settings import set_setting
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore, db_arg
 
 TODAY = date.today()
 SECRET = "Zéphirine-Quincampoix"  # a name that appears nowhere else
@@ -225,8 +226,8 @@ def test_register_pdf(session: Session, tmp_path: Path) -> None:
     assert "Domaine des Tilleuls" in text and "Durées de conservation" in text
 
 
-def _cli_store(tmp_path: Path) -> tuple[Path, str]:
-    db = tmp_path / "f.db"
+def _cli_store(new_store: NewStore) -> tuple[str, str]:
+    db = db_arg(new_store("f"))
     factory = open_store(config_for(str(db)))
     with UnitOfWork(factory) as uow:
         cid = person(uow.session, SECRET)
@@ -240,8 +241,9 @@ def _cli_store(tmp_path: Path) -> tuple[Path, str]:
     return db, uuid
 
 
-def test_gdpr_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db, uuid = _cli_store(tmp_path)
+def test_gdpr_commands(new_store: NewStore, tmp_path: Path,
+                       capsys: pytest.CaptureFixture[str]) -> None:
+    db, uuid = _cli_store(new_store)
     out = tmp_path / "personne.json"
     assert main(["--db", str(db), "gdpr", "export", uuid, str(out)]) == 0
     assert json.loads(out.read_text(encoding="utf-8"))["last_name"] == SECRET

@@ -23,6 +23,7 @@ from app.services.errors import ValidationError
 from app.services.import_read import read_table
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore, db_arg
 
 DATA = Path(__file__).parent / "data"
 
@@ -242,9 +243,9 @@ def test_export_then_import_round_trips_every_field(tmp_path_factory: pytest.Tem
     target.kw["bind"].dispose()
 
 
-def test_import_command_dry_run_report_and_errors(tmp_path: Path,
+def test_import_command_dry_run_report_and_errors(new_store: NewStore, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    db, report = tmp_path / "f.db", tmp_path / "rapport.json"
+    db, report = db_arg(new_store("f")), tmp_path / "rapport.json"
     assert main(["--db", str(db), "import", str(DATA / "maison.csv"), "--dry-run",
                  "--report", str(report)]) == 0
     assert "3 contact(s) à créer, 1 à fusionner" in capsys.readouterr().out

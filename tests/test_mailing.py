@@ -22,6 +22,7 @@ from app.services.errors import ValidationError
 from app.services.mailing import MailingRequest, PrintJob
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore, db_arg
 
 
 def add(session: Session, last: str, **kw: object) -> int:
@@ -122,8 +123,8 @@ def test_print_and_record_the_campaign(session: Session, tmp_path: Path) -> None
     assert sorted(reached) == ids
 
 
-def _store(tmp_path: Path) -> Path:
-    db = tmp_path / "f.db"
+def _store(new_store: NewStore) -> str:
+    db = db_arg(new_store("f"))
     factory = open_store(config_for(str(db)))
     with UnitOfWork(factory) as uow:
         for i in range(30):
@@ -136,8 +137,9 @@ def _store(tmp_path: Path) -> Path:
     return db
 
 
-def test_the_labels_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db, out = _store(tmp_path), tmp_path / "labels.pdf"
+def test_the_labels_command(new_store: NewStore, tmp_path: Path,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    db, out = _store(new_store), tmp_path / "labels.pdf"
     assert main(["--db", str(db), "labels", str(out), "--format", "L7160", "--start", "5",
                  "--kind", "particulier", "--sort", "postcode", "--campaign", "Printemps",
                  "--cost", "1,10"]) == 0
@@ -158,9 +160,9 @@ def test_the_labels_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         assert "33000 BORDEAUX" in first.extract_text()
 
 
-def test_labels_command_errors_are_french(tmp_path: Path,
+def test_labels_command_errors_are_french(new_store: NewStore, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    db = _store(tmp_path)
+    db = _store(new_store)
     assert main(["--db", str(db), "labels", str(tmp_path / "x.pdf"), "--format", "Z99"]) == 1
     assert "Format d'étiquettes inconnu : Z99" in capsys.readouterr().err
     assert main(["--db", str(db), "labels", str(tmp_path / "x.pdf"), "--departement",

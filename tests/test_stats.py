@@ -18,6 +18,7 @@ from app.services.journal import LineData
 from app.services.stats import Period
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore, db_arg
 
 PERIOD = Period(date(2025, 1, 1), date(2025, 12, 31))
 
@@ -82,9 +83,9 @@ def test_campaign_returns(session: Session) -> None:
     assert campaign.per_euro == pytest.approx(571.44 / 3.30)
 
 
-def test_stats_command_agrees_with_the_service(tmp_path: Path,
+def test_stats_command_agrees_with_the_service(new_store: NewStore, tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "f.db"
+    db = db_arg(new_store("f"))
     factory = open_store(config_for(str(db)))
     with UnitOfWork(factory) as uow:
         fill(uow.session)

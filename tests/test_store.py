@@ -24,10 +24,11 @@ from app.services.store import (
     open_store,
 )
 from app.services.uow import UnitOfWork
+from tests.conftest import NewStore
 
 
-def test_an_empty_file_is_created_and_migrated(tmp_path: Path) -> None:
-    config = config_for(str(tmp_path / "sub" / "new.db"))
+def test_an_empty_file_is_created_and_migrated(new_store: NewStore) -> None:
+    config = new_store("sub/new", migrated=False)  # an empty database on PostgreSQL
     factory = open_store(config)
     assert current_revision(factory.kw["bind"]) == head_revision()
     with UnitOfWork(factory) as uow:
@@ -37,8 +38,8 @@ def test_an_empty_file_is_created_and_migrated(tmp_path: Path) -> None:
     )
 
 
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    factory = open_store(config_for(str(tmp_path / "check.db")))
+def test_models_and_migrations_agree(new_store: NewStore) -> None:
+    factory = open_store(new_store("check", migrated=False))
     with factory.kw["bind"].connect() as conn:
         try:
             command.check(alembic_config(conn))
@@ -46,8 +47,8 @@ def test_models_and_migrations_agree(tmp_path: Path) -> None:
             pytest.fail(f"models differ from migrations: {exc}")
 
 
-def test_an_existing_file_keeps_its_data(tmp_path: Path) -> None:
-    config = config_for(str(tmp_path / "old.db"))
+def test_an_existing_file_keeps_its_data(new_store: NewStore) -> None:
+    config = new_store("old", migrated=False)
     with UnitOfWork(open_store(config)) as uow:
         contacts.create_contact(uow.session, ContactData(last_name="Durand"))
         uow.commit()

@@ -279,7 +279,7 @@ def test_language_choice_is_saved_for_next_start(view):
 
 
 def test_store_paths_are_shown_read_only(view, ctx):
-    assert view.store.url_edit.text() == ctx.store.url
+    assert view.store.url_edit.text() == ctx.store.shown_url
     assert view.store.url_edit.isReadOnly()
     assert view.store.backup_edit.text() == str(ctx.store.backup_dir)
 

@@ -142,7 +142,9 @@ def list_contacts(
         flt,
     )
     key = _sort_expression(order)
-    query = query.order_by(key.desc() if descending else key.asc(), Contact.id)
+    # Empty values first going up, last going down: SQLite's rule, spelled out for PostgreSQL.
+    query = query.order_by(key.desc().nulls_last() if descending else key.asc().nulls_first(),
+                           Contact.id)
     contacts = session.execute(query.offset(offset).limit(limit)).all()
     custom = _custom_values(session, [c.id for c, _ in contacts], custom_columns)
     return [_row(c, code or "", custom.get(c.id, {})) for c, code in contacts]

@@ -21,6 +21,7 @@ from app.ui.settings_categories import CategoriesSection
 from app.ui.settings_common import hint
 from app.ui.settings_fields import CustomFieldsSection
 from app.ui.settings_gdpr import GdprSection
+from app.ui.settings_store import NextStoreChoice
 from app.ui.settings_types import ContactTypesSection
 
 
@@ -51,8 +52,10 @@ class StoreSection(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Database:"), self.url_edit)
         form.addRow(self.tr("Backup folder:"), self.backup_edit)
+        self.next_store = NextStoreChoice()
+        form.addRow(self.tr("At next start:"), self.next_store)
         form.addRow(hint(self.tr(
-            "To open another file or a shared server, start the application with --db."
+            "The --db option of the command line takes precedence over this choice."
         )))
 
     @staticmethod

@@ -2512,7 +2512,7 @@ Written to {1}.</source>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+40"/>
+        <location filename="../../app/ui/settings_view.py" line="+41"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -3142,6 +3142,54 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>NextStoreChoice</name>
+    <message>
+        <location filename="../../app/ui/settings_store.py" line="+46"/>
+        <source>This PC&apos;s own file (default)</source>
+        <translation>Le fichier de ce poste (par défaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use at next start</source>
+        <translation>Utiliser au prochain démarrage</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave empty for this PC&apos;s own file. A shared server: postgresql://user@server/database (see the README&apos;s guide).</source>
+        <translation>Laissez vide pour le fichier de ce poste. Un serveur partagé&#xa0;: postgresql://utilisateur@serveur/base (voir le guide du README).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client files (*.db);;All files (*)</source>
+        <translation>Fichiers Fichier client (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved: used at the next start of the application.</source>
+        <translation>Enregistré&#xa0;: utilisé au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
     <name>ObjectionDialog</name>
     <message>
         <location filename="../../app/ui/objection_dialog.py" line="+13"/>
@@ -3537,7 +3585,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+41"/>
+        <location filename="../../app/ui/settings_view.py" line="+43"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -4046,7 +4094,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>StoreSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="-36"/>
+        <location filename="../../app/ui/settings_view.py" line="-38"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
@@ -4057,8 +4105,13 @@ Base de données&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>To open another file or a shared server, start the application with --db.</source>
-        <translation>Pour ouvrir un autre fichier ou un serveur partagé, lancez l&apos;application avec l&apos;option --db.</translation>
+        <source>At next start:</source>
+        <translation>Au prochain démarrage&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The --db option of the command line takes precedence over this choice.</source>
+        <translation>L&apos;option --db de la ligne de commande l&apos;emporte sur ce choix.</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4391,22 @@ Veuillez réessayer&#xa0;; si le problème se reproduit, redémarrez l&apos;appl
         <location line="+1"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>settings_store</name>
+    <message>
+        <location filename="../../app/ui/settings_store.py" line="+21"/>
+        <source>The database chosen in Settings cannot be opened:
+
+{0}
+
+Open this PC&apos;s own file instead? The choice stays in Settings &gt; Storage.</source>
+        <translation>La base de données choisie dans les Paramètres ne peut pas être ouverte&#xa0;:
+
+{0}
+
+Ouvrir plutôt le fichier de ce poste&#xa0;? Le choix reste dans Paramètres &gt; Stockage.</translation>
     </message>
 </context>
 </TS>
