@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from app.services.store import config_for, open_store
-from bench import generation, gui, imports, labels, planner, stats, table
+from bench import concurrent, generation, gui, imports, labels, planner, stats, table
 from bench.timing import print_table
 
 TIMES = ["first", "median", "p95"]
@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--imports", type=int, default=50_000, help="rows to import (50 000)")
     parser.add_argument("--glabels", action="store_true",
                         help="also time glabels-3-batch on the labels (about 3 minutes)")
+    parser.add_argument("--pg", metavar="URL",
+                        help="(k) PostgreSQL role that may create databases (default: the "
+                             "test server of scripts/pg_test_server.sh)")
+    parser.add_argument("--edits", type=int, default=1000, help="(k) edits per client (1 000)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fichier-client-bench-") as tmp:
         path = args.db or Path(tmp) / "bench.db"
@@ -57,6 +61,12 @@ def main(argv: list[str] | None = None) -> None:
         print_table("(i) Duplicates of the whole file", ["step", "result"],
                     imports.duplicate_rows(path))
         print_table("(j) Statistics", ["step", "result"], stats.rows(path))
+        pg_url = args.pg or concurrent.default_admin_url()
+        if pg_url:
+            print_table(f"(k) 5 clients on one PostgreSQL server, {args.edits} edits each",
+                        ["step", "result"], concurrent.rows(pg_url, edits=args.edits))
+        else:
+            print("\n(k) skipped: no PostgreSQL server (give --pg URL).")
         if args.plans:
             print("\nQuery plans of the page queries:")
             print("\n".join(plans))

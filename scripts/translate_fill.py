@@ -252,9 +252,6 @@ FRENCH: dict[Key, Value] = {
         "La nouvelle langue s'appliquera au prochain démarrage.",
     "Database:": f"Base de données{NBSP}:",
     "Backup folder:": f"Dossier des sauvegardes{NBSP}:",
-    "To open another file or a shared server, start the application with --db.":
-        "Pour ouvrir un autre fichier ou un serveur partagé, lancez l'application "
-        "avec l'option --db.",
     # Settings > Storage: the database of the next start (app/ui/settings_store.py).
     "At next start:": f"Au prochain démarrage{NBSP}:",
     "The --db option of the command line takes precedence over this choice.":
