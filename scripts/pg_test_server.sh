@@ -27,9 +27,10 @@ if [ "$(id -u)" -eq 0 ]; then
   runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$ROLE') THEN
-    CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD';
+    CREATE ROLE $ROLE;
   END IF;
 END \$\$;
+ALTER ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD';
 SQL
 else
   data=build/pg/data

@@ -97,3 +97,22 @@ def test_concurrent_edits_of_one_contact_do_not_overwrite_silently(factory) -> N
             second.commit()
     with UnitOfWork(factory) as uow:
         assert uow.session.get(Contact, cid).notes == "de Anne"  # type: ignore[union-attr]
+
+
+def test_an_erasure_vacuums_the_old_row_versions_away(factory) -> None:  # type: ignore[no-untyped-def]
+    from app.services import gdpr
+
+    with UnitOfWork(factory) as uow:
+        cid = contacts.create_contact(uow.session, ContactData(last_name="Zéphirine")).id
+        uow.commit()
+        gdpr.erase(uow.session, cid)
+        uow.commit()
+        gdpr.scrub(uow.session)
+    engine: Engine = factory.kw["bind"]
+    with engine.connect() as conn:
+        vacuumed = conn.execute(text(
+            "SELECT relname FROM pg_stat_user_tables WHERE last_vacuum IS NOT NULL")).scalars()
+        assert {"contact", "contact_email", "interaction"} <= set(vacuumed)
+        # what a query can still read: the row, anonymised, and no old version of it
+        assert conn.execute(text("SELECT count(*) FROM contact WHERE last_name = 'Zéphirine'")
+                            ).scalar() == 0

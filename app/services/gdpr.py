@@ -196,11 +196,23 @@ def erase(session: Session, contact_id: int, done_by: str = "") -> str:
     return contact.uuid
 
 
+ERASED_TABLES = ("contact", "contact_email", "contact_phone", "contact_tag",
+                 "custom_field_value", "document", "task", "interaction", "customer_order")
+
+
 def scrub(session: Session) -> None:
-    """After the commit of an erasure: fold the write-ahead log into the file and empty it,
-    so that the old pages (zeroed by secure_delete in the file) are gone from the log too."""
-    if session.get_bind().dialect.name == "sqlite":
+    """After the commit of an erasure. SQLite: fold the write-ahead log into the file and
+    empty it, so that the old pages (zeroed by secure_delete in the file) are gone from the
+    log too. PostgreSQL keeps the old row versions until a VACUUM: run it now on the tables
+    an erasure rewrites, so that no query can reach them (the server's own backups and WAL
+    archives are its administrator's, see the README)."""
+    bind = session.get_bind()
+    if bind.dialect.name == "sqlite":
         session.connection().exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    elif bind.dialect.name == "postgresql":
+        engine = bind.engine
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql(f"VACUUM {', '.join(ERASED_TABLES)}")  # not in a transaction
 
 
 def restrict(session: Session, contact_id: int, reason: str, done_by: str = "") -> None:
