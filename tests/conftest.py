@@ -3,7 +3,9 @@
 The suite runs twice (scripts/test.sh): on SQLite files in tmp_path, then with
 FICHIER_TEST_DB=postgresql on a real PostgreSQL server (FICHIER_TEST_PG_URL, an admin URL
 of a role that may create databases). There each test gets its own database, copied from
-a template migrated once per run, and dropped after the test."""
+a template migrated once per run, and dropped after the test. Tests about SQLite files
+themselves (bytes on disk after an erasure, WAL, corrupt or locked file, backups, a laptop's
+file) build their store with config_for(tmp_path / "x.db") and stay on SQLite."""
 
 from __future__ import annotations
 
@@ -149,10 +151,6 @@ def store_config(new_store: NewStore) -> StoreConfig:
     return new_store()
 
 
-@pytest.fixture
-def sqlite_store_config(tmp_path: Path) -> StoreConfig:
-    """For tests about SQLite files themselves (bytes on disk, WAL, locks, backups)."""
-    return config_for(str(tmp_path / "store.db"))
 
 
 @pytest.fixture

@@ -98,9 +98,13 @@ def test_a_failed_copy_leaves_the_destination_empty(new_store: NewStore, tmp_pat
 
 
 def test_the_command_copies_and_says_how_much(demo_file: StoreConfig, new_store: NewStore,
+                                              tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     dest = new_store("dest")
     assert main(["--db", demo_file.url.removeprefix("sqlite:///"), "copier", dest.url]) == 0
     assert "60 contacts" in capsys.readouterr().out
     assert main(["--db", demo_file.url.removeprefix("sqlite:///"), "copier", dest.url]) == 1
     assert "contient déjà des données" in capsys.readouterr().err
+    assert main(["--db", str(tmp_path / "nowhere.db"), "copier", str(tmp_path / "x.db")]) == 1
+    assert "n'existe pas" in capsys.readouterr().err
+    assert not (tmp_path / "nowhere.db").exists() and not (tmp_path / "x.db").exists()

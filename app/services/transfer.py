@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from app.models import Base
 from app.services.errors import StoreError
-from app.services.store import StoreConfig, open_store
+from app.services.store import StoreConfig, open_store, sqlite_path
 
 BATCH = 2000
 SEEDED = "contact_type"  # filled by migration 0001 in every new store; replaced by the copy
@@ -26,6 +26,10 @@ def copy_store(
     """Copy every table of `source` into the empty store `dest`; returns rows per table."""
     if source.url == dest.url:
         raise StoreError("La source et la destination sont la même base : rien n'a été copié.")
+    path = sqlite_path(source.url)
+    if path is not None and not path.exists():
+        raise StoreError(f"Le fichier « {path} » n'existe pas : rien n'a été copié. "
+                         "Indiquez avec --db le fichier à copier.")
     src_engine: Engine = open_store(source).kw["bind"]
     dest_engine: Engine = open_store(dest).kw["bind"]
     try:
