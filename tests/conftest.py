@@ -56,6 +56,7 @@ class PgServer:
         self.prefix = f"fc_test_{os.getpid()}"
         self.template = f"{self.prefix}_tmpl"
         self._numbers = itertools.count(1)
+        self.retired: list[str] = []  # used, dropped a few tests later
 
     def url(self, database: str) -> str:
         return make_url(PG_ADMIN_URL).set(database=database).render_as_string(
@@ -107,14 +108,20 @@ def pg_server() -> Iterator[PgServer]:
     server.admin.dispose()
 
 
+KEPT_AFTER_USE = 5
+
+
 def _drop_after_workers(server: PgServer, database: str) -> None:
-    """A GUI test's worker thread may still be reading: dropping its database under it
-    would fail the next test. (A SQLite file in tmp_path simply outlives the test.)"""
+    """A SQLite file in tmp_path outlives its test; a database is dropped a few tests later,
+    so that a closed window's pending timer or a worker still reading does not fail the test
+    that happens to be running then."""
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(10_000)
-    server.drop(database)
+    server.retired.append(database)
+    while len(server.retired) > KEPT_AFTER_USE:
+        server.drop(server.retired.pop(0))
 
 
 @pytest.fixture
