@@ -52,13 +52,14 @@ class NextStoreChoice(QWidget):
         self.browse_button.clicked.connect(self._browse)
         self.check_button.clicked.connect(self.check)
         self.save_button.clicked.connect(self.save)
-        row = QHBoxLayout()
-        row.addWidget(self.edit, 1)
+        buttons = QHBoxLayout()  # under the field: a server's URL needs the whole width
         for button in (self.browse_button, self.check_button, self.save_button):
-            row.addWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(self.edit)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(hint(self.tr(
             "Leave empty for this PC's own file. A shared server: "
