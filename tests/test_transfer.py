@@ -108,3 +108,16 @@ def test_the_command_copies_and_says_how_much(demo_file: StoreConfig, new_store:
     assert main(["--db", str(tmp_path / "nowhere.db"), "copier", str(tmp_path / "x.db")]) == 1
     assert "n'existe pas" in capsys.readouterr().err
     assert not (tmp_path / "nowhere.db").exists() and not (tmp_path / "x.db").exists()
+
+
+def test_a_destination_with_only_a_new_contact_type_is_refused(demo_file: StoreConfig,
+                                                                new_store: NewStore) -> None:
+    from app.services import contact_types
+
+    dest = new_store("dest")
+    with UnitOfWork(open_store(dest)) as uow:
+        contact_types.add_type(uow.session, "Sommelier")
+        uow.commit()
+    with pytest.raises(StoreError, match=r"contient déjà des données \(contact_type\)"):
+        copy_store(demo_file, dest)
+    assert "Sommelier" in {r[2] for r in _rows(dest)["contact_type"]}

@@ -5,17 +5,18 @@ and must be empty; the copy is one transaction on the destination: all or nothin
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from app.models import Base
 from app.services.errors import StoreError
-from app.services.store import StoreConfig, open_store, sqlite_path
+from app.services.store import StoreConfig, config_for, open_store, sqlite_path
 
 BATCH = 2000
-SEEDED = "contact_type"  # filled by migration 0001 in every new store; replaced by the copy
 
 Progress = Callable[[str, int], None]
 
@@ -34,7 +35,7 @@ def copy_store(
     dest_engine: Engine = open_store(dest).kw["bind"]
     try:
         with src_engine.connect() as src, dest_engine.begin() as out:
-            _check_empty(src, out, dest)
+            _check_empty(out, dest)
             counts = {t.name: _copy_table(src, out, t, progress) for t in _tables()}
             _reset_sequences(out)
             _check_counts(out, counts)
@@ -49,17 +50,37 @@ def _tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
-def _check_empty(src: Connection, out: Connection, dest: StoreConfig) -> None:
-    filled = [t.name for t in _tables() if t.name != SEEDED and _count(out, t)]
-    seeded = Base.metadata.tables[SEEDED]
-    own_types = set(out.scalars(select(seeded.c.code))) - set(src.scalars(select(seeded.c.code)))
-    if filled or own_types:
+def _check_empty(out: Connection, dest: StoreConfig) -> None:
+    """Empty = exactly what the migrations put in a new store (the default contact types,
+    and whatever a later migration seeds); those rows are then replaced by the source's."""
+    seeded = _seeded_rows()
+    filled = [t.name for t in _tables() if _rows(out, t) != seeded.get(t.name, [])]
+    if filled:
         raise StoreError(
             f"La destination « {dest.shown_url} » contient déjà des données "
-            f"({', '.join(filled or [SEEDED])}) : rien n'a été copié. Choisissez une base "
+            f"({', '.join(filled)}) : rien n'a été copié. Choisissez une base "
             "ou un fichier vide (nouveau nom de fichier, ou base créée pour l'occasion)."
         )
-    out.execute(seeded.delete())  # the same default types, replaced by the source's own ids
+    for table in reversed(_tables()):
+        if table.name in seeded:
+            out.execute(table.delete())
+
+
+def _seeded_rows() -> dict[str, list[str]]:
+    """The rows of a brand-new store, per table that has any: migrate a scratch file."""
+    with tempfile.TemporaryDirectory(prefix="fichier-client-copy-") as tmp:
+        engine: Engine = open_store(config_for(str(Path(tmp) / "new.db"))).kw["bind"]
+        try:
+            with engine.connect() as conn:
+                found = {t.name: _rows(conn, t) for t in _tables()}
+        finally:
+            engine.dispose()
+    return {name: rows for name, rows in found.items() if rows}
+
+
+def _rows(conn: Connection, table: Table) -> list[str]:
+    """Comparable across SQLite and PostgreSQL (same Python values either way)."""
+    return sorted(repr(tuple(row)) for row in conn.execute(select(table)))
 
 
 def _count(conn: Connection, table: Table) -> int:
