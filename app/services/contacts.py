@@ -157,14 +157,17 @@ def _apply(session: Session, contact: Contact, data: ContactData) -> None:
     for name in COPIED_FIELDS:
         setattr(contact, name, getattr(data, name))
     contact.contact_type_id = _type_id(session, data.contact_type)
-    contact.emails = [ContactEmail(address=a, position=i) for i, a in enumerate(data.emails)]
-    contact.phones = [
-        ContactPhone(number=n, kind=phone_kind(n), position=i) for i, n in enumerate(data.phones)
-    ]
-    contact.tags = [_tag(session, name) for name in data.tags]
-    contact.custom_values = [
-        CustomFieldValue(field_id=fid, value=value) for fid, value in data.custom.items() if value
-    ]
+    # Lists are replaced only when they differ, so that the audit trail names real changes.
+    if [e.address for e in contact.emails] != data.emails:
+        contact.emails = [ContactEmail(address=a, position=i) for i, a in enumerate(data.emails)]
+    if [p.number for p in contact.phones] != data.phones:
+        contact.phones = [ContactPhone(number=n, kind=phone_kind(n), position=i)
+                          for i, n in enumerate(data.phones)]
+    if [t.name for t in contact.tags] != data.tags:
+        contact.tags = [_tag(session, name) for name in data.tags]
+    custom = {fid: value for fid, value in data.custom.items() if value}
+    if {v.field_id: v.value for v in contact.custom_values} != custom:
+        contact.custom_values = [CustomFieldValue(field_id=f, value=v) for f, v in custom.items()]
     contact.updated_at = utcnow()
     refresh_derived(contact, data.tags)
 

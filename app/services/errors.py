@@ -57,3 +57,11 @@ class Cancelled(DomainError):
 
     def __init__(self) -> None:
         super().__init__("Opération annulée : rien n'a été enregistré.")
+
+
+class PermissionDeniedError(DomainError):
+    """The logged-in user's role does not allow this action; checked in the services."""
+
+
+class LoginError(DomainError):
+    """Wrong login or password, or a disabled account."""

@@ -246,4 +246,10 @@ def open_store(config: StoreConfig) -> sessionmaker[Session]:
     """Engine, migrations, session factory: what the rest of the app needs."""
     engine = make_engine(config.url)
     migrate(engine, config)
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # Imported here: the hooks need the models and services, which need this module.
+    from app.services import audit, users
+
+    users.install_guard(factory)
+    audit.install_trail(factory)
+    return factory
