@@ -113,6 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     factory = open_store(config_for(args.db))
     with UnitOfWork(factory) as uow:
         count = export_json(uow.session, args.out, progress=_progress("Export"))
+        uow.commit()
     print(file=sys.stderr)
     print(f"{count} contacts exportés dans {args.out}.")
     return 0

@@ -93,5 +93,6 @@ def export_table(args: argparse.Namespace, flt: Any) -> int:
     factory = open_store(config_for(args.db))
     with UnitOfWork(factory) as uow:
         count = table.export(uow.session, args.out, flt)
+        uow.commit()
     print(f"{count} contact(s) exporté(s) dans {args.out}.")
     return 0

@@ -92,7 +92,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         if args.campaign:
             record_campaign(s, selection.contact_ids, len(selection.blocks), args.campaign,
                             cost, "paper", fmt.code, args.purpose)
-            uow.commit()
+        uow.commit()
     _report(selection, fmt.per_sheet, args)
     return 0
 

@@ -30,7 +30,6 @@ from app.models import (
     User,
 )
 from app.models.base import utcnow
-from app.services.contacts import display_name
 from app.services.text import fold
 from app.services.users import Right, actor_name, require
 
@@ -143,6 +142,8 @@ def read_trail(session: Session, flt: AuditFilter, limit: int = PAGE,
                offset: int = 0) -> tuple[list[AuditRow], int]:
     """The matching rows, newest first, and how many there are in all. Administrators only:
     the trail says who looked at whom."""
+    from app.services.contacts import display_name  # contacts records in the trail too
+
     require(session, Right.ADMIN)
     query = select(AuditEntry, Contact.last_name, Contact.first_name, Contact.company).outerjoin(
         Contact, Contact.id == AuditEntry.contact_id)

@@ -11,9 +11,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from app.models import Contact, ContactEmail, ContactPhone, ContactType, CustomFieldValue, Tag
 from app.models.base import utcnow
-from app.services import cadences, custom_fields
+from app.services import audit, cadences, custom_fields
 from app.services.errors import ConcurrentEditError, NotFoundError, ValidationError
 from app.services.text import fold, sort_key, squeeze
+from app.services.users import Right, require
 from app.services.validation import (
     FieldError,
     check_birth_date,
@@ -221,6 +222,13 @@ def _tag(session: Session, name: str) -> Tag:
     return tag
 
 
+def open_contact(session: Session, contact_id: int) -> Contact:
+    """The contact a user opens on screen: the audit trail notes who looked at whom."""
+    contact = get_contact(session, contact_id)
+    audit.contact_viewed(session, contact_id)
+    return contact
+
+
 def get_contact(session: Session, contact_id: int) -> Contact:
     contact = session.scalar(
         select(Contact)
@@ -266,6 +274,7 @@ def trash(session: Session, contact_ids: list[int]) -> int:
         .values(deleted_at=datetime.now(), version=Contact.version + 1)
         .execution_options(synchronize_session=False)
     )
+    audit.record_many(session, "delete", "contact", contact_ids, "mis à la corbeille")
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
@@ -277,13 +286,18 @@ def restore(session: Session, contact_ids: list[int]) -> int:
         .execution_options(synchronize_session=False)
     )
     cadences.plan(session, contact_ids=contact_ids)  # back in the agenda, with today's rules
+    audit.record_many(session, "restore", "contact", contact_ids, "sorti de la corbeille")
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def purge(session: Session, contact_ids: list[int] | None = None) -> int:
     """Delete for good contacts that are in the trash (all of them when ids is None)."""
-    query = delete(Contact).where(Contact.deleted_at.is_not(None))
+    require(session, Right.ADMIN)
+    where = [Contact.deleted_at.is_not(None)]
     if contact_ids is not None:
-        query = query.where(Contact.id.in_(contact_ids))
-    result = session.execute(query.execution_options(synchronize_session=False))
+        where.append(Contact.id.in_(contact_ids))
+    gone = list(session.scalars(select(Contact.id).where(*where)))
+    audit.record_many(session, "purge", "contact", gone, "supprimé définitivement")
+    result = session.execute(delete(Contact).where(*where)
+                             .execution_options(synchronize_session=False))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

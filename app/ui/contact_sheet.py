@@ -123,12 +123,13 @@ class ContactSheet(SheetForm):
     def open_contact(self, contact_id: int) -> None:
         try:
             with self.ctx.uow() as uow:
-                contact = contacts.get_contact(uow.session, contact_id)
+                contact = contacts.open_contact(uow.session, contact_id)
                 data, version = contacts.contact_data(contact), contact.version
                 header = read_header(uow.session, contact)
                 tags = contact_query.list_tags(uow.session)
                 known = data.origin_event_id is None or data.origin_event_id in self._events
                 rows = None if known else events.list_events(uow.session)  # a new event
+                uow.commit()  # the audit row: who opened this sheet
         except DomainError as exc:
             show_error(self, exc)
             return
