@@ -9,7 +9,15 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.models import Contact, ContactEmail, ContactPhone, ContactType, CustomFieldValue, Tag
+from app.models import (
+    AuditEntry,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactType,
+    CustomFieldValue,
+    Tag,
+)
 from app.models.base import utcnow
 from app.services import audit, cadences, custom_fields
 from app.services.errors import ConcurrentEditError, NotFoundError, ValidationError
@@ -140,18 +148,66 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     return contact
 
 
-def update_contact(session: Session, contact_id: int, data: ContactData, version: int) -> Contact:
-    """Save over the version the user opened; someone else's save in between is refused."""
+def update_contact(session: Session, contact_id: int, data: ContactData, version: int,
+                   base: ContactData | None = None) -> Contact:
+    """Save over the version the user opened (`version`, whose values were `base`).
+
+    When someone else saved in between, their changes and ours are merged field by field;
+    a field both changed differently raises ConcurrentEditError with the clashes, so that
+    the user chooses. Without `base` any save in between is refused."""
     contact = get_contact(session, contact_id)
+    data = clean(session, data)
     if contact.version != version:
-        raise ConcurrentEditError()
-    _apply(session, contact, clean(session, data))
+        data = _merge_or_raise(session, contact, data, base)
+    _apply(session, contact, data)
     try:
         session.flush()
     except StaleDataError as exc:
         raise ConcurrentEditError() from exc
     cadences.refresh_contact(session, contact.id)
     return contact
+
+
+@dataclass(frozen=True)
+class FieldClash:
+    """A field changed both here and by someone else, to different values."""
+
+    name: str
+    mine: object
+    theirs: object
+
+
+def _merge_or_raise(session: Session, contact: Contact, mine: ContactData,
+                    base: ContactData | None) -> ContactData:
+    theirs = contact_data(contact)
+    if base is None:
+        raise ConcurrentEditError(theirs=theirs, version=contact.version)
+    merged, clashes = three_way(base, mine, theirs)
+    if clashes:
+        raise ConcurrentEditError(clashes, merged, theirs, contact.version,
+                                  last_editor(session, contact.id))
+    return merged
+
+
+def three_way(base: ContactData, mine: ContactData, theirs: ContactData
+              ) -> tuple[ContactData, list[FieldClash]]:
+    """Each field from whoever changed it; the clashes where both did, differently (the
+    merged data then holds my value for them)."""
+    values, clashes = {}, []
+    for name in ContactData.__dataclass_fields__:
+        was, my, their = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        values[name] = their if my == was else my
+        if my != was and their != was and my != their:
+            clashes.append(FieldClash(name, my, their))
+    return ContactData(**values), clashes
+
+
+def last_editor(session: Session, contact_id: int) -> str:
+    """Who saved the contact last, from the audit trail ("" when unknown)."""
+    return session.scalar(
+        select(AuditEntry.user_login)
+        .where(AuditEntry.contact_id == contact_id, AuditEntry.action == "update")
+        .order_by(AuditEntry.id.desc()).limit(1)) or ""
 
 
 def _apply(session: Session, contact: Contact, data: ContactData) -> None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -15,10 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from app.models import Contact
 from app.services import cadences, contact_query, contact_types, contacts, custom_fields, events
 from app.services.contacts import ContactData
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import Cancelled, ConcurrentEditError, DomainError, ValidationError
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.context import AppContext
 from app.ui.errors import confirm_sensitive, show_error
 from app.ui.labels import category_labels
@@ -278,10 +282,26 @@ class ContactSheet(SheetForm):
             if self._id is None:
                 contact = contacts.create_contact(uow.session, data)
             else:
-                contact = contacts.update_contact(uow.session, self._id, data, self._version)
+                contact = self._update(uow.session, data)
             contact_id = contact.id
             uow.commit()
         return contact_id
+
+    def _update(self, session: Session, data: ContactData) -> Contact:
+        """Save over what was opened; when someone saved in between, merge, and let the user
+        choose for the fields both changed (again if it happens once more)."""
+        version, base = self._version, self._loaded
+        while True:
+            try:
+                return contacts.update_contact(session, self._id or 0, data, version, base)
+            except ConcurrentEditError as exc:
+                if not exc.clashes:
+                    raise
+                session.rollback()  # no transaction held open while the user decides
+                dialog = ConflictDialog(exc, self.field_labels, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    raise Cancelled() from exc
+                data, version, base = dialog.chosen(), exc.version, exc.theirs
 
     # --- dirty state and category pin -----------------------------------------------
     def _changed(self) -> None:
