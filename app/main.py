@@ -8,13 +8,14 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.services import cadences
+from app.services import cadences, users
 from app.services.errors import DomainError
 from app.services.store import config_for, default_data_dir, open_store
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import install_excepthook, show_error
 from app.ui.i18n import chosen_language, install_translators
+from app.ui.login_dialog import log_in
 from app.ui.main_window import MainWindow
 
 
@@ -47,6 +48,10 @@ def run_gui(db: str | None) -> int:
     except DomainError as exc:
         QMessageBox.critical(None, "Fichier client", str(exc))
         return 1
+    go_on, actor = log_in(factory, config)
+    if not go_on:
+        return 0  # the user closed the login dialog
+    users.act_as(factory, actor)
     ctx = AppContext(factory, config)
     window = MainWindow(ctx)
     window.show()
@@ -59,7 +64,7 @@ def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:
 
     def job(_progress, _cancel) -> bool:  # type: ignore[no-untyped-def]
         with ctx.uow() as uow:
-            changed = cadences.daily(uow.session)
+            changed = cadences.daily(users.as_system(uow.session))
             uow.commit()
         return changed
 

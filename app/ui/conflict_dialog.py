@@ -77,9 +77,10 @@ class ConflictDialog(QDialog):
 def shown(value: object) -> str:
     """A value as a person reads it; an emptied field says so."""
     if value is None or value in ("", [], {}):
-        return _tr("(empty)")
+        return QCoreApplication.translate("ConflictDialog", "(empty)")
     if isinstance(value, bool):
-        return _tr("Yes") if value else _tr("No")
+        return (QCoreApplication.translate("ConflictDialog", "Yes") if value
+                else QCoreApplication.translate("ConflictDialog", "No"))
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, list):
@@ -88,7 +89,3 @@ def shown(value: object) -> str:
         return "; ".join(str(v) for v in value.values())
     text = str(value)
     return text if len(text) <= 80 else text[:77] + "…"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)

@@ -22,6 +22,8 @@ from app.models import Contact
 from app.services import cadences, contact_query, contact_types, contacts, custom_fields, events
 from app.services.contacts import ContactData
 from app.services.errors import Cancelled, ConcurrentEditError, DomainError, ValidationError
+from app.services.users import Right
+from app.ui.audit_view import AuditDialog
 from app.ui.conflict_dialog import ConflictDialog
 from app.ui.context import AppContext
 from app.ui.errors import confirm_sensitive, show_error
@@ -76,9 +78,15 @@ class ContactSheet(SheetForm):
         self.explanation.setWordWrap(True)
         self.pin_button = QPushButton(self.tr("Pin category…"))
         self.pin_button.clicked.connect(self._ask_pin)
+        self.trail_button = QPushButton(self.tr("Audit trail…"))
+        self.trail_button.setToolTip(self.tr("Who opened, changed, exported or printed this "
+                                             "contact, and when"))
+        self.trail_button.clicked.connect(self.show_trail)
+        self.trail_button.setVisible(self.ctx.can(Right.ADMIN))
         row = QHBoxLayout()
         row.addWidget(self.category)
         row.addStretch(1)
+        row.addWidget(self.trail_button)
         row.addWidget(self.pin_button)
         box = QVBoxLayout()
         for item in (self.title, row, self.explanation, self.general_error):
@@ -251,6 +259,7 @@ class ContactSheet(SheetForm):
         self.category.setText(header.category if header else "")
         self.explanation.setText(header.explanation if header else "")
         self.pin_button.setEnabled(header is not None)
+        self.trail_button.setEnabled(header is not None)
 
     def _show(self, data: ContactData, header: Header | None, tags: list[str]) -> None:
         self._with_loading(lambda: self._fill(data))
@@ -302,6 +311,12 @@ class ContactSheet(SheetForm):
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     raise Cancelled() from exc
                 data, version, base = dialog.chosen(), exc.version, exc.theirs
+
+    def show_trail(self) -> None:
+        if self._id is None:
+            return
+        self.trail = AuditDialog(self.ctx, self._id, self.title.text(), self)
+        self.trail.show()
 
     # --- dirty state and category pin -----------------------------------------------
     def _changed(self) -> None:
