@@ -142,7 +142,16 @@ def test_a_reader_sees_the_admin_screens_greyed(ctx: AppContext, qtbot: QtBot) -
     assert "lea" in window.windowTitle() and "Read only" in window.windowTitle()
     assert not window.trail_action.isEnabled()
     assert not window.settings.users.isEnabled() and not window.settings.types.isEnabled()
-    assert not window.contacts.sheet.trail_button.isVisible()
+    sheet = window.contacts.sheet
+    assert sheet.trail_button.isHidden() and sheet.pin_button.isHidden()
+    sheet.last_name.setText("Martin")
+    assert sheet.is_dirty() and not sheet.save_button.isEnabled()
+    sheet.revert()  # closing a window with typing in it would ask to confirm
+    users.act_as(ctx.session_factory, users.Actor("anne", "admin"))
+    admin_window = MainWindow(ctx)
+    qtbot.addWidget(admin_window)
+    assert not admin_window.contacts.sheet.trail_button.isHidden()
+    assert admin_window.trail_action.isEnabled() and admin_window.settings.users.isEnabled()
 
 
 def test_the_command_line_asks_for_a_user_on_a_file_with_accounts(

@@ -52,6 +52,7 @@ class ContactSheet(SheetForm):
         self._loaded = ContactData()
         self._dirty = False
         self._loading = False
+        self.can_write = ctx.can(Right.WRITE)  # a reader's sheet can be read, not saved
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +84,7 @@ class ContactSheet(SheetForm):
                                              "contact, and when"))
         self.trail_button.clicked.connect(self.show_trail)
         self.trail_button.setVisible(self.ctx.can(Right.ADMIN))
+        self.pin_button.setVisible(self.can_write)
         row = QHBoxLayout()
         row.addWidget(self.category)
         row.addStretch(1)
@@ -324,7 +326,7 @@ class ContactSheet(SheetForm):
             self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and self.can_write)
         self.revert_button.setEnabled(dirty)
         if dirty != self._dirty:
             self._dirty = dirty
