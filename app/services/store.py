@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -223,23 +221,10 @@ def write_error(exc: BaseException, where: str = "") -> StoreError | None:
 
 
 def backup_sqlite(config: StoreConfig, reason: str) -> Path | None:
-    """Copy the SQLite file with SQLite's online backup (never a raw copy of a live file)."""
-    path = sqlite_path(config.url)
-    if path is None or not path.exists():
-        return None
-    config.backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = config.backup_dir / f"{path.stem}-{stamp}-{reason}.db"
-    src = sqlite3.connect(path)
-    try:
-        out = sqlite3.connect(dest)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
-    return dest
+    """A copy of the SQLite file before a change (see app/services/backups.py)."""
+    from app.services import backups  # backups builds on this module
+
+    return backups.backup_if_exists(config, reason)
 
 
 def open_store(config: StoreConfig) -> sessionmaker[Session]:
