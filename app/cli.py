@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app import __version__, cli_gdpr, cli_import, cli_labels, cli_stats
+from app import __version__, cli_backup, cli_gdpr, cli_import, cli_labels, cli_stats
 from app.services.errors import DomainError
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
@@ -63,6 +63,7 @@ def build_parser() -> FrenchParser:
     cli_gdpr.add_parser(commands)
     cli_import.add_parsers(commands)
     cli_stats.add_parser(commands, _day)
+    cli_backup.add_parsers(commands)
     return parser
 
 
@@ -189,6 +190,7 @@ COMMANDS = {
     "import": cli_import.cmd_import,
     "duplicates": cli_import.cmd_duplicates,
     "stats": cli_stats.cmd_stats,
+    **cli_backup.COMMANDS,
 }
 
 

@@ -233,3 +233,44 @@ def test_backups_say_in_french_that_a_server_is_not_concerned() -> None:
     with pytest.raises(StoreError, match="pg_dump"):
         backups.restore(Path("x.db"), server)
     assert backups.backup_if_exists(server, "avant-migration-0001") is None
+
+
+# --- the commands ----------------------------------------------------------------------------
+def test_cli_backup_check_and_restore(live: StoreConfig, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    db = str(store_file(live))
+    assert main(["--db", db, "backup"]) == 0
+    assert "Sauvegarde écrite" in capsys.readouterr().out
+    dest = tmp_path / "copie.db"
+    assert main(["--db", db, "backup", str(dest)]) == 0
+    assert main(["--db", db, "backup", str(dest)]) == 1
+    assert "existe déjà" in capsys.readouterr().err
+    add_contacts(live, "Ajouté")
+    assert main(["--db", db, "restore", str(dest)]) == 0
+    out = capsys.readouterr().out
+    assert "restaurée" in out and "avant-restauration" in out
+    assert names_in(store_file(live)) == ["Durand", "Martin"]
+    assert main(["--db", db, "check"]) == 0
+    assert "sain" in capsys.readouterr().out
+    assert main(["--db", db, "backups"]) == 0
+    assert "2 sauvegarde(s)" in capsys.readouterr().out
+
+
+def test_cli_check_fails_on_a_damaged_file_with_a_french_report(
+        live: StoreConfig, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    grow(live)
+    corrupt_middle(store_file(live))
+    assert main(["--db", str(store_file(live)), "check"]) == 1
+    assert "endommagé" in capsys.readouterr().out
+
+
+def test_cli_says_a_server_is_backed_up_with_pg_dump(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    assert main(["--db", "postgresql://u@serveur/base", "backup"]) == 1
+    assert "pg_dump" in capsys.readouterr().err
