@@ -153,7 +153,7 @@ def online_copy(src: Path, dest: Path) -> None:
 
 
 def _copy_pages(src: Path, dest: Path) -> None:
-    source = sqlite3.connect(src, timeout=10)
+    source = _read_only(src)
     try:
         out = sqlite3.connect(dest)
         try:
@@ -346,8 +346,13 @@ def _known_revisions() -> set[str]:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    # mode=ro: a check or a count never writes, not even a journal, in the file it reads.
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    """mode=ro: a check, a count or a copy never writes in the file it reads. In a read-only
+    folder SQLite cannot even create its shared-memory file: nobody can write there, so the
+    file is read as immutable."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=10)
 
 
 # --- restore ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -194,6 +195,12 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
 
 def _open_error(config: StoreConfig, exc: Exception) -> StoreError:
     where = sqlite_path(config.url) or config.shown_url
+    if isinstance(where, Path) and not os.access(where.parent, os.W_OK):
+        # SQLite says "unable to open" when it cannot create its journal beside the file.
+        return StoreError(
+            f"Le dossier « {where.parent} » est en lecture seule : Fichier client ne peut pas "
+            "y enregistrer. Copiez le fichier dans un dossier où vous pouvez écrire, ou "
+            "choisissez un autre fichier.")
     return write_error(exc, str(where)) or StoreError(
         f"Impossible d'ouvrir « {where} » : le fichier est peut-être endommagé. "
         "Il n'a pas été modifié. Ouvrez une sauvegarde ou choisissez un autre fichier."
@@ -217,6 +224,11 @@ def write_error(exc: BaseException, where: str = "") -> StoreError | None:
         )
     if "disk" in text and "full" in text:
         return StoreError("Le disque est plein. Libérez de la place puis réessayez.")
+    if "disk i/o error" in text:  # a full disk, as SQLite sees it when it maps its WAL index
+        return StoreError(
+            f"Erreur d'écriture sur le disque de « {where} » : le disque est peut-être plein, "
+            "ou retiré (clé USB, dossier réseau). Rien n'a été enregistré. Libérez de la "
+            "place ou vérifiez le disque, puis réessayez.")
     return None
 
 
@@ -230,5 +242,9 @@ def backup_sqlite(config: StoreConfig, reason: str) -> Path | None:
 def open_store(config: StoreConfig) -> sessionmaker[Session]:
     """Engine, migrations, session factory: what the rest of the app needs."""
     engine = make_engine(config.url)
-    migrate(engine, config)
+    try:
+        migrate(engine, config)
+    except BaseException:
+        engine.dispose()  # no connection left holding a file the user may now replace
+        raise
     return sessionmaker(engine, expire_on_commit=False)
