@@ -18,10 +18,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.services.errors import StoreError
-from app.services.store import StoreConfig, config_for, head_revision, sqlite_path, write_error
+from app.services.store import (
+    StoreConfig,
+    config_for,
+    head_revision,
+    migrate,
+    sqlite_path,
+    write_error,
+)
 
 DAILY = "quotidienne"
 MANUAL = "manuelle"
@@ -384,6 +392,15 @@ def restore(src: Path, config: StoreConfig) -> RestoreResult:
             f"La restauration a échoué ({exc}) ; le fichier n'a pas été modifié.") from exc
     rotate(config, protect=src)
     return RestoreResult(path, safety)
+
+
+def restore_live(src: Path, config: StoreConfig, engine: Engine) -> RestoreResult:
+    """Restore under a running application: its pooled connections are dropped (they cache
+    the old schema) and an older backup gets its structure updated before anyone reads it."""
+    result = restore(src, config)
+    engine.dispose()
+    migrate(engine, config)
+    return result
 
 
 def _check_source(src: Path, path: Path) -> None:
