@@ -212,3 +212,30 @@ def test_an_unexpected_failure_at_start_still_gets_the_way_out(
     assert open_or_rescue(config_for(str(tmp_path / "x.db"))) is None
     assert "Impossible d'ouvrir" in shown[0] and "boom" in shown[0]
 
+
+
+def test_the_daily_backup_runs_in_a_worker_at_start(window: MainWindow, ctx: AppContext,
+                                                    qtbot: QtBot) -> None:
+    from app import main
+
+    add(ctx, "Durand")
+    main._daily_backup(ctx, window)
+    qtbot.waitUntil(lambda: len(backups.list_backups(ctx.store)) == 1)
+    assert backups.list_backups(ctx.store)[0].reason == backups.DAILY
+
+
+def test_a_store_damaged_in_the_middle_is_reported_at_start_and_not_backed_up(
+        window: MainWindow, ctx: AppContext, qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import main
+    from tests.test_backups import corrupt_middle, grow
+
+    add(ctx, "Durand")
+    grow(ctx.store)
+    corrupt_middle(backups.store_path(ctx.store))
+    shown: list[BaseException] = []
+    monkeypatch.setattr(main, "show_error", lambda _parent, exc: shown.append(exc))
+    main._daily_backup(ctx, window)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "endommagé" in str(shown[0]) and "Sauvegardes" in str(shown[0])
+    assert backups.list_backups(ctx.store) == []
