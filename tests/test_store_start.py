@@ -159,3 +159,29 @@ def test_a_full_disk_while_saving_keeps_the_store_whole(small_disk: Path) -> Non
     with UnitOfWork(factory) as uow:
         assert uow.session.execute(text("select count(*) from contact")).scalar() == 1
     factory.kw["bind"].dispose()
+
+
+def test_a_restore_that_runs_out_of_disk_leaves_the_store_as_it_was(
+        small_disk: Path, tmp_path: Path) -> None:
+    from tests.test_backups import grow
+
+    big = config_for(str(tmp_path / "gros.db"))
+    open_store(big).kw["bind"].dispose()
+    with UnitOfWork(open_store(big)) as uow:
+        contacts.create_contact(uow.session, ContactData(last_name="Gros", notes="x" * 2000))
+        uow.commit()
+    grow(big, 3000)  # some megabytes: more than the small disk holds
+    src = backups.backup(big, dest=tmp_path / "gros-copie.db")
+    assert src.stat().st_size > 2_000_000
+    live = config_for(str(small_disk / "store.db"))
+    factory = open_store(live)
+    with UnitOfWork(factory) as uow:
+        contacts.create_contact(uow.session, ContactData(last_name="Durand"))
+        uow.commit()
+    with pytest.raises(StoreError, match="disque est plein") as raised:
+        backups.restore(src, live)
+    assert "pas été modifié" in str(raised.value) or "Rien n'a été" in str(raised.value)
+    factory.kw["bind"].dispose()
+    path = small_disk / "store.db"
+    assert backups.check(path).ok
+    assert backups.count_contacts(path) == 1

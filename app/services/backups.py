@@ -383,13 +383,14 @@ def restore(src: Path, config: StoreConfig) -> RestoreResult:
     current = check(path, quick=True)
     if not current.ok and "occupé" not in " ".join(current.problems):
         return RestoreResult(path, _replace_damaged(src, path, config))
-    # Rotation waits for the end: the new copy could push `src` itself out of it.
-    safety = backup(config, BEFORE_RESTORE, then_rotate=False)
     try:
+        # Rotation waits for the end: the new copy could push `src` itself out of it.
+        safety = backup(config, BEFORE_RESTORE, then_rotate=False)
         _copy_into(src, path)
-    except sqlite3.Error as exc:
-        raise write_error(exc, str(path)) or StoreError(
-            f"La restauration a échoué ({exc}) ; le fichier n'a pas été modifié.") from exc
+    except (StoreError, sqlite3.Error) as exc:
+        said = exc if isinstance(exc, StoreError) else write_error(exc, str(path)) or exc
+        raise StoreError(f"La restauration n'a pas été faite : {said} Le fichier actuel n'a "
+                         "pas été modifié.") from exc
     rotate(config, protect=src)
     return RestoreResult(path, safety)
 
