@@ -18,10 +18,12 @@ from app.services.uow import UnitOfWork
 
 
 def add_contacts(config: StoreConfig, *names: str) -> None:
-    with UnitOfWork(open_store(config)) as uow:
+    factory = open_store(config)
+    with UnitOfWork(factory) as uow:
         for name in names:
             contacts.create_contact(uow.session, ContactData(last_name=name))
         uow.commit()
+    factory.kw["bind"].dispose()  # no connection left open on the file
 
 
 def names_in(path: Path) -> list[str]:
@@ -274,3 +276,23 @@ def test_cli_says_a_server_is_backed_up_with_pg_dump(
 
     assert main(["--db", "postgresql://u@serveur/base", "backup"]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_check_and_the_daily_backup_on_a_locked_store(live: StoreConfig,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    path = store_file(live)
+    holder = sqlite3.connect(path, timeout=0, isolation_level=None)
+    holder.execute("pragma journal_mode=delete")
+    holder.execute("begin exclusive")
+    try:
+        report = backups.check(path)
+        assert report.locked and "occupé" in report.text()
+        assert backups.daily_backup(live) is None  # not an error: taken at the next start
+        assert main(["--db", str(path), "check"]) == 1
+        assert "occupé" in capsys.readouterr().out
+    finally:
+        holder.rollback()
+        holder.close()
+    assert backups.list_backups(live) == []

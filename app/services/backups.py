@@ -80,6 +80,7 @@ class CheckReport:
     advice: str = ""
     revision: str | None = None
     newer: bool = False
+    locked: bool = False  # busy, not damaged: try again later
 
     def text(self) -> str:
         if self.ok:
@@ -142,6 +143,8 @@ def daily_backup(config: StoreConfig, rotation: Rotation | None = None,
     if any(info.taken_at.date() == today for info in list_backups(config, count=False)):
         return None
     report = check(path, quick=True)
+    if report.locked:
+        return None  # taken at the next start
     if not report.ok:
         raise StoreError(report.text())
     return backup(config, DAILY, rotation=rotation, now=now)
@@ -294,7 +297,7 @@ def check(path: Path, quick: bool = False) -> CheckReport:
         return _damaged(path, ["Ce n'est pas un fichier Fichier client (ou son début est "
                                "écrasé)."])
     try:
-        conn = _read_only(path)
+        conn = _read_only(path, timeout=2)
         try:
             return _report(path, conn, quick)
         finally:
@@ -302,7 +305,7 @@ def check(path: Path, quick: bool = False) -> CheckReport:
     except sqlite3.Error as exc:
         if "locked" in str(exc).lower():
             return CheckReport(path, False, ["Le fichier est occupé par un autre programme."],
-                               "Réessayez quand l'autre programme l'aura libéré.")
+                               "Réessayez quand l'autre programme l'aura libéré.", locked=True)
         return _damaged(path, [f"SQLite ne peut pas le lire : {exc}."])
 
 
@@ -353,14 +356,14 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, timeout: float = 10) -> sqlite3.Connection:
     """mode=ro: a check, a count or a copy never writes in the file it reads. In a read-only
     folder SQLite cannot even create its shared-memory file: nobody can write there, so the
     file is read as immutable."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     if not os.access(path.parent, os.W_OK):
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=10)
+    return sqlite3.connect(uri, uri=True, timeout=timeout)
 
 
 # --- restore ---------------------------------------------------------------------------------
@@ -381,7 +384,7 @@ def restore(src: Path, config: StoreConfig) -> RestoreResult:
         online_copy(src, path)
         return RestoreResult(path, None)
     current = check(path, quick=True)
-    if not current.ok and "occupé" not in " ".join(current.problems):
+    if not current.ok and not current.locked:
         return RestoreResult(path, _replace_damaged(src, path, config))
     try:
         # Rotation waits for the end: the new copy could push `src` itself out of it.
