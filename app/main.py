@@ -8,12 +8,13 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.services import backups, cadences
+from app.services import backups, cadences, users
 from app.services.store import config_for, default_data_dir, sqlite_path
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import install_excepthook, show_error
 from app.ui.i18n import chosen_language, install_translators
+from app.ui.login_dialog import log_in
 from app.ui.main_window import MainWindow
 from app.ui.start_problem import open_or_rescue
 
@@ -45,6 +46,10 @@ def run_gui(db: str | None) -> int:
     if opened is None:
         return 1
     factory, config = opened
+    go_on, actor = log_in(factory, config)
+    if not go_on:
+        return 0  # the user closed the login dialog
+    users.act_as(factory, actor)
     ctx = AppContext(factory, config)
     window = MainWindow(ctx)
     window.show()
@@ -68,7 +73,7 @@ def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:
 
     def job(_progress, _cancel) -> bool:  # type: ignore[no-untyped-def]
         with ctx.uow() as uow:
-            changed = cadences.daily(uow.session)
+            changed = cadences.daily(users.as_system(uow.session))
             uow.commit()
         return changed
 

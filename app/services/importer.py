@@ -36,7 +36,7 @@ from app.models import (
     event_contact,
 )
 from app.models.base import utcnow
-from app.services import backups, cadences, categories, duplicates
+from app.services import audit, backups, cadences, categories, duplicates
 from app.services.addresses import COUNTRY_NAMES
 from app.services.contacts import (
     ContactData,
@@ -441,6 +441,10 @@ def apply_import(session: Session, plan: ImportPlan, event_id: int | None = None
     session.flush()
     categories.recompute(session, touched)
     cadences.plan(session, contact_ids=touched)
+    audit.record_many(session, "create", "contact", ids, f"import « {plan.file_name} »")
+    audit.record(session, "import", "import_batch", batch.id, detail=(
+        f"« {plan.file_name} » : {counts['create']} créé(s), {counts['merge']} fusionné(s), "
+        f"{counts['reject']} rejeté(s)"))
     return batch.id
 
 
@@ -623,6 +627,8 @@ def undo_import(session: Session, batch_id: int) -> UndoResult:
             restored.append(contact.id)
     batch.undone_at = datetime.now()
     session.flush()
+    audit.record(session, "undo-import", "import_batch", batch_id,
+                 detail=f"« {batch.file_name} » : {len(gone)} contact(s) retiré(s)")
     categories.recompute(session, restored)
     cadences.plan(session, contact_ids=restored)
     return UndoResult(len(gone), len(restored), len(used) + len(changes) - len(restored))

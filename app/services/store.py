@@ -247,4 +247,10 @@ def open_store(config: StoreConfig) -> sessionmaker[Session]:
     except BaseException:
         engine.dispose()  # no connection left holding a file the user may now replace
         raise
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # Imported here: the hooks need the models and services, which need this module.
+    from app.services import audit, users
+
+    users.install_guard(factory)
+    audit.install_trail(factory)
+    return factory

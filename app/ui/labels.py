@@ -85,3 +85,50 @@ def source_labels() -> dict[str, str]:
         "courrier": QCoreApplication.translate("Consents", "Letter"),
         "opposition": QCoreApplication.translate("Consents", "Objection (GDPR right)"),
     }
+
+
+def role_labels() -> dict[str, str]:
+    """The roles of users.ROLES, most rights first."""
+    return {
+        "admin": QCoreApplication.translate("Roles", "Administrator"),
+        "commercial": QCoreApplication.translate("Roles", "Sales"),
+        "lecture": QCoreApplication.translate("Roles", "Read only"),
+    }
+
+
+def audit_action_labels() -> dict[str, str]:
+    """What an audit row records (audit.py actions)."""
+    return {
+        "create": QCoreApplication.translate("AuditActions", "Created"),
+        "update": QCoreApplication.translate("AuditActions", "Changed"),
+        "delete": QCoreApplication.translate("AuditActions", "Deleted"),
+        "restore": QCoreApplication.translate("AuditActions", "Restored"),
+        "purge": QCoreApplication.translate("AuditActions", "Deleted for good"),
+        "view": QCoreApplication.translate("AuditActions", "Opened"),
+        "export": QCoreApplication.translate("AuditActions", "Exported"),
+        "print": QCoreApplication.translate("AuditActions", "Printed"),
+        "import": QCoreApplication.translate("AuditActions", "Imported"),
+        "undo-import": QCoreApplication.translate("AuditActions", "Import undone"),
+        "merge": QCoreApplication.translate("AuditActions", "Merged"),
+        "undo-merge": QCoreApplication.translate("AuditActions", "Merge undone"),
+        "erase": QCoreApplication.translate("AuditActions", "Erased (GDPR)"),
+    }
+
+
+def audit_entity_labels() -> dict[str, str]:
+    """What an audit row is about (table names)."""
+    return {
+        "contact": QCoreApplication.translate("AuditEntities", "Contact"),
+        "interaction": QCoreApplication.translate("AuditEntities", "Journal entry"),
+        "order": QCoreApplication.translate("AuditEntities", "Order"),
+        "task": QCoreApplication.translate("AuditEntities", "Follow-up"),
+        "consent": QCoreApplication.translate("AuditEntities", "Consent"),
+        "document": QCoreApplication.translate("AuditEntities", "Scanned form"),
+        "event": QCoreApplication.translate("AuditEntities", "Event"),
+        "saved_list": QCoreApplication.translate("AuditEntities", "Saved list"),
+        "setting": QCoreApplication.translate("AuditEntities", "Setting"),
+        "app_user": QCoreApplication.translate("AuditEntities", "Account"),
+        "contact_type": QCoreApplication.translate("AuditEntities", "Contact type"),
+        "custom_field": QCoreApplication.translate("AuditEntities", "Custom field"),
+        "import_batch": QCoreApplication.translate("AuditEntities", "Import"),
+    }

@@ -104,8 +104,7 @@ def save_then(
 
     def job(_progress: Callable[[int, int], None], _cancel: threading.Event) -> object:
         with ctx.uow() as uow:
-            for key, value in values.items():
-                settings.set_setting(uow.session, key, value)
+            settings.save_settings(uow.session, dict(values))
             result = then(uow.session)
             uow.commit()
         return result

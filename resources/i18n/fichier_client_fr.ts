@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="+77"/>
+        <source>Administrator account</source>
+        <translation>Compte administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Mot de passe (encore)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is shared on a server: everyone logs in. Create the first account, an administrator, who will then create the others.</source>
+        <translation>Ce fichier est partagé sur un serveur&#xa0;: chacun s&apos;y connecte. Créez le premier compte, un administrateur, qui créera ensuite ceux des autres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaActions</name>
     <message>
         <location filename="../../app/ui/agenda_bars.py" line="+88"/>
@@ -164,6 +212,225 @@
             <numerusform>%n relance</numerusform>
             <numerusform>%n relances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+102"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Mise à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted for good</source>
+        <translation>Suppression définitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge undone</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (GDPR)</source>
+        <translation>Effacement (RGPD)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="+36"/>
+        <source>Audit trail</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact (name, company, city…)</source>
+        <translation>Contact (nom, société, ville…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every user</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{0} shown of {1}</source>
+        <translation>{0} affichée(s) sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+7"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned form</source>
+        <translation>Formulaire scanné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved list</source>
+        <translation>Liste enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact type</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -633,7 +900,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+44"/>
+        <location filename="../../app/ui/labels.py" line="-89"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
@@ -664,9 +931,57 @@ Le fichier remplacé est gardé dans {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="+31"/>
+        <source>Contact changed in the meantime</source>
+        <translation>Contact modifié entre-temps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} saved this contact while you were editing it. Their other changes are kept with yours. For the fields below, both of you changed the value: choose the one to keep.</source>
+        <translation>{0} a enregistré ce contact pendant que vous le modifiiez. Ses autres changements sont gardés avec les vôtres. Pour les champs ci-dessous, vous avez tous deux changé la valeur&#xa0;: choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Their value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sa valeur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Your value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Votre valeur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="+141"/>
+        <location filename="../../app/ui/bundle_dialogs.py" line="+143"/>
         <source>Edited on both PCs</source>
         <translation>Modifié sur les deux postes</translation>
     </message>
@@ -1163,12 +1478,22 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>ContactSheet</name>
     <message>
-        <location filename="../../app/ui/contact_sheet.py" line="+73"/>
+        <location filename="../../app/ui/contact_sheet.py" line="+79"/>
         <source>Pin category…</source>
         <translation>Fixer la catégorie…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Audit trail…</source>
+        <translation>Journal des actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who opened, changed, exported or printed this contact, and when</source>
+        <translation>Qui a ouvert, modifié, exporté ou imprimé ce contact, et quand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1178,12 +1503,12 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>No pin: computed category</source>
         <translation>Ne pas fixer&#xa0;: catégorie calculée</translation>
     </message>
@@ -2410,7 +2735,7 @@ Written to {1}.</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/sheet_history.py" line="+212"/>
+        <location filename="../../app/ui/sheet_history.py" line="+203"/>
         <source>Please confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -2676,7 +3001,7 @@ Written to {1}.</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2692,7 +3017,7 @@ Written to {1}.</source>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+40"/>
+        <location filename="../../app/ui/settings_view.py" line="+42"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -2753,13 +3078,13 @@ Written to {1}.</source>
 <context>
     <name>LaptopBundle</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="-111"/>
-        <location line="+28"/>
+        <location filename="../../app/ui/bundle_dialogs.py" line="-113"/>
+        <location line="+30"/>
         <source>Export for another PC</source>
         <translation>Exporter pour un autre poste</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:</source>
         <translation>Contacts modifiés depuis le (JJ/MM/AAAA), par exemple le jour de la copie&#xa0;:</translation>
     </message>
@@ -2770,7 +3095,7 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Bundles (*.json)</source>
         <translation>Lots (*.json)</translation>
     </message>
@@ -2838,6 +3163,34 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <location line="+20"/>
         <source>Delete the list &quot;{0}&quot;? Its contacts are kept.</source>
         <translation>Supprimer la liste « {0} »&#xa0;? Ses contacts sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="-75"/>
+        <source>Fichier client: log in</source>
+        <translation>Fichier client&#xa0;: connexion</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: {0}</source>
+        <translation>Fichier&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -3150,12 +3503,17 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+50"/>
+        <location filename="../../app/ui/main_window.py" line="+56"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>{0} — {1} ({2})</source>
+        <translation>{0} — {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -3241,6 +3599,16 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
     </message>
     <message>
         <location line="+2"/>
+        <source>Audit trail…</source>
+        <translation>Journal des actions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -3251,12 +3619,28 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>About Fichier client</source>
         <translation>À propos de Fichier client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+13"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Fichier client {0}
 The customer file of very small businesses.
 
@@ -3610,7 +3994,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RequestsLog</name>
     <message>
-        <location filename="../../app/ui/gdpr_retention.py" line="+164"/>
+        <location filename="../../app/ui/gdpr_retention.py" line="+163"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3638,7 +4022,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RetentionReview</name>
     <message>
-        <location line="-126"/>
+        <location line="-125"/>
         <source> years</source>
         <translation>&#xa0;ans</translation>
     </message>
@@ -3696,7 +4080,7 @@ Base de données&#xa0;: {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
@@ -3720,9 +4104,27 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+69"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+41"/>
+        <location filename="../../app/ui/settings_view.py" line="+42"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -3756,11 +4158,16 @@ Base de données&#xa0;: {1}</translation>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>SheetForm</name>
     <message>
-        <location filename="../../app/ui/sheet_form.py" line="+70"/>
+        <location filename="../../app/ui/sheet_form.py" line="+76"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -3785,17 +4192,29 @@ Base de données&#xa0;: {1}</translation>
         <translation>Informations commerciales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-15"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Private person</source>
         <translation>Particulier</translation>
     </message>
@@ -3900,17 +4319,20 @@ Base de données&#xa0;: {1}</translation>
         <translation>Date de rencontre</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-90"/>
+        <location line="+114"/>
         <source>Good payer</source>
         <translation>Bon payeur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Tough negotiator</source>
         <translation>Dur en affaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>Company in difficulty</source>
         <translation>Entreprise en difficulté</translation>
     </message>
@@ -4264,7 +4686,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>StoreSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="-36"/>
+        <location filename="../../app/ui/settings_view.py" line="-38"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
@@ -4283,17 +4705,17 @@ Base de données&#xa0;: {1}</translation>
     <name>TableExport</name>
     <message>
         <location filename="../../app/ui/table_export.py" line="+30"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Export the contacts shown</source>
         <translation>Exporter les contacts affichés</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)</source>
         <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{0} contact(s) written to {1}.</source>
         <translation>{0} contact(s) écrit(s) dans {1}.</translation>
     </message>
@@ -4440,6 +4862,95 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../app/ui/settings_users.py" line="+28"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password…</source>
+        <translation>Nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Each person logs in with their own account. Administrator: everything. Sales: contacts, journal, orders, mailings and exports. Read only: reads and searches. As soon as one account exists, the file asks everyone to log in.</source>
+        <translation>Chacun se connecte avec son propre compte. Administrateur&#xa0;: tout. Commercial&#xa0;: contacts, journal, commandes, mailings et exports. Lecture seule&#xa0;: consulter et rechercher. Dès qu&apos;un compte existe, le fichier demande à chacun de se connecter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {0}:</source>
+        <translation>Rôle de {0}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password for {0}:</source>
+        <translation>Nouveau mot de passe de {0}&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>WordingsSection</name>
     <message>
         <location filename="../../app/ui/settings_gdpr.py" line="+12"/>
@@ -4465,7 +4976,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+7"/>
+        <location filename="../../app/ui/labels.py" line="-64"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
