@@ -27,12 +27,30 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from app.services import backups
 
     config = config_for(args.db)
-    dest = args.dest.expanduser().resolve() if args.dest else None
-    if dest is not None and dest.exists():
-        raise DomainError(f"« {dest} » existe déjà : choisissez un nouveau nom de fichier.")
-    path = backups.backup(config, backups.MANUAL, dest=dest)
+    if args.dest is None:  # into the store's own backup folder, as the automatic copies
+        path = backups.backup(config, backups.MANUAL)
+    else:
+        path = _backup_elsewhere(args, config, args.dest.expanduser().resolve())
     print(f"Sauvegarde écrite : {path} ({_size(path.stat().st_size)}).")
     return 0
+
+
+def _backup_elsewhere(args: argparse.Namespace, config: Any, dest: Path) -> Path:
+    """A copy taken out of the store's folder is an export: the right, then the trace."""
+    from app.cli_users import open_for
+    from app.services import audit, backups, users
+    from app.services.uow import UnitOfWork
+
+    if dest.exists():
+        raise DomainError(f"« {dest} » existe déjà : choisissez un nouveau nom de fichier.")
+    factory = open_for(args)
+    with UnitOfWork(factory) as uow:
+        users.require(uow.session, users.Right.EXPORT)
+    path = backups.backup(config, backups.MANUAL, dest=dest)
+    with UnitOfWork(factory) as uow:
+        audit.record(uow.session, "export", detail=f"Sauvegarde du fichier → {path}")
+        uow.commit()
+    return path
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -40,12 +58,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.services.store import open_store
 
     config = config_for(args.db)
-    result = backups.restore(args.src.expanduser().resolve(), config)
-    open_store(config)  # an older backup gets its structure updated now, not at next start
+    src = args.src.expanduser().resolve()
+    factory = _open_if_sound(args)
+    if factory is not None:  # administrators only; the restore is written in the trail
+        result = backups.restore_live(src, config, factory)
+    else:  # the store does not open: that is why it is restored
+        result = backups.restore(src, config)
+        open_store(config)  # an older backup gets its structure updated now
     print(f"Sauvegarde « {args.src} » restaurée dans {result.path}.")
     if result.safety is not None:
         print(f"L'ancien fichier est gardé dans {result.safety}.")
     return 0
+
+
+def _open_if_sound(args: argparse.Namespace) -> Any:
+    from app.cli_users import open_for
+    from app.services.errors import StoreError
+    from app.services.store import sqlite_path
+
+    path = sqlite_path(config_for(args.db).url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        return open_for(args)
+    except StoreError:
+        return None
 
 
 def cmd_check(args: argparse.Namespace) -> int:

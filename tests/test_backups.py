@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select as sa_select
 from sqlalchemy import text
 
 from app.services import backups, contacts
@@ -296,3 +297,52 @@ def test_check_and_the_daily_backup_on_a_locked_store(live: StoreConfig,
         holder.rollback()
         holder.close()
     assert backups.list_backups(live) == []
+
+
+# --- accounts: restore is for administrators, a copy taken elsewhere is an export ------------
+def test_only_an_administrator_restores_and_the_trail_says_so(live: StoreConfig) -> None:
+    from app.models import AuditEntry, Contact
+    from app.services.errors import PermissionDeniedError
+    from tests.test_users_audit import add_users, login_as
+
+    factory = open_store(live)
+    add_users(factory)
+    copy = backups.backup(live)
+    with UnitOfWork(factory) as uow:
+        contacts.create_contact(uow.session, ContactData(last_name="Ajouté"))
+        uow.commit()
+    login_as(factory, "paul")  # a salesman
+    before = store_file(live).read_bytes()
+    with pytest.raises(PermissionDeniedError, match="administrateurs"):
+        backups.restore_live(copy, live, factory)
+    assert store_file(live).read_bytes() == before
+    login_as(factory, "anne")
+    backups.restore_live(copy, live, factory)
+    with UnitOfWork(factory) as uow:
+        names = uow.session.scalars(sa_select(Contact.last_name)).all()
+        trail = uow.session.execute(sa_select(AuditEntry.user_login, AuditEntry.detail).where(
+            AuditEntry.action == "restore")).all()
+    assert sorted(names) == ["Durand", "Martin"]
+    assert [tuple(t) for t in trail] == [
+        ("anne", f"Sauvegarde restaurée : {copy.name}")]
+
+
+def test_cli_backup_elsewhere_needs_an_account_that_may_export(
+        live: StoreConfig, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.cli import main
+    from tests.test_users_audit import PASSWORD, add_users
+
+    add_users(open_store(live))
+    db = str(store_file(live))
+    dest = tmp_path / "copie.db"
+    monkeypatch.setenv("FICHIER_CLIENT_PASSWORD", PASSWORD)
+    assert main(["--db", db, "backup", str(dest)]) == 1
+    assert "--user" in capsys.readouterr().err and not dest.exists()
+    assert main(["--db", db, "--user", "lea", "backup", str(dest)]) == 1
+    assert "lecture seule" in capsys.readouterr().err and not dest.exists()
+    assert main(["--db", db, "--user", "anne", "backup", str(dest)]) == 0
+    assert names_in(dest) == ["Durand", "Martin"]
+    assert main(["--db", db, "--user", "paul", "restore", str(dest)]) == 1
+    assert "administrateurs" in capsys.readouterr().err
+    assert main(["--db", db, "--user", "anne", "restore", str(dest)]) == 0

@@ -239,3 +239,21 @@ def test_a_store_damaged_in_the_middle_is_reported_at_start_and_not_backed_up(
     qtbot.waitUntil(lambda: bool(shown))
     assert "endommagé" in str(shown[0]) and "Sauvegardes" in str(shown[0])
     assert backups.list_backups(ctx.store) == []
+
+
+def test_only_an_administrator_sees_the_restore_buttons_enabled(
+        ctx: AppContext, qtbot: QtBot, told: list[str]) -> None:
+    from tests.test_users_audit import add_users, login_as
+
+    add_users(ctx.session_factory)
+    backups.backup(ctx.store)
+    login_as(ctx.session_factory, "paul")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    dialog = win.backups_screen()
+    assert dialog is not None and dialog.model.rowCount() == 1
+    assert not dialog.restore_button.isEnabled() and not dialog.restore_file_button.isEnabled()
+    assert dialog.backup_button.isEnabled()
+    login_as(ctx.session_factory, "anne")
+    admin = win.backups_screen()
+    assert admin is not None and admin.restore_button.isEnabled()

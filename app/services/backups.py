@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.errors import StoreError
 from app.services.store import (
@@ -398,12 +397,23 @@ def restore(src: Path, config: StoreConfig) -> RestoreResult:
     return RestoreResult(path, safety)
 
 
-def restore_live(src: Path, config: StoreConfig, engine: Engine) -> RestoreResult:
-    """Restore under a running application: its pooled connections are dropped (they cache
-    the old schema) and an older backup gets its structure updated before anyone reads it."""
+def restore_live(src: Path, config: StoreConfig,
+                 factory: sessionmaker[Session]) -> RestoreResult:
+    """Restore under a running application (administrators only): its pooled connections
+    are dropped (they cache the old schema), an older backup gets its structure updated
+    before anyone reads it, and the restored store's audit trail says who restored what."""
+    from app.services import audit, users
+    from app.services.uow import UnitOfWork
+
+    with UnitOfWork(factory) as uow:
+        users.require(uow.session, users.Right.ADMIN)
     result = restore(src, config)
+    engine = factory.kw["bind"]
     engine.dispose()
     migrate(engine, config)
+    with UnitOfWork(factory) as uow:
+        audit.record(uow.session, "restore", detail=f"Sauvegarde restaurée : {src.name}")
+        uow.commit()
     return result
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import backups
 from app.services.backups import BackupInfo, RestoreResult
@@ -38,11 +38,13 @@ class BackupsDialog(QDialog):
 
     restored = Signal(object)
 
-    def __init__(self, config: StoreConfig, engine: Engine | None = None,
-                 parent: QWidget | None = None, rescue: bool = False) -> None:
+    def __init__(self, config: StoreConfig, factory: sessionmaker[Session] | None = None,
+                 parent: QWidget | None = None, rescue: bool = False,
+                 may_restore: bool = True) -> None:
         super().__init__(parent)
         self.config = config
-        self.engine = engine  # the running store's engine; None when nothing is open (rescue)
+        self.factory = factory  # the running store; None when nothing is open (rescue)
+        self.may_restore = may_restore  # administrators only, on a file with accounts
         self.rescue = rescue
         self.chosen: StoreConfig | None = None  # rescue: the file to open now
         self.worker: workers.Worker | None = None
@@ -102,7 +104,8 @@ class BackupsDialog(QDialog):
                             [info.path for info in self.infos])
         if self.infos:
             self.view.selectRow(0)
-        self.restore_button.setEnabled(bool(self.infos))
+        self.restore_button.setEnabled(bool(self.infos) and self.may_restore)
+        self.restore_file_button.setEnabled(self.may_restore)
 
     def _row(self, info: BackupInfo) -> tuple[str, ...]:
         contacts = "" if info.contacts is None else str(info.contacts)
@@ -165,11 +168,11 @@ class BackupsDialog(QDialog):
         target = self._ask_target(label)
         if target is None:
             return
-        engine = self.engine
+        factory = self.factory
 
         def job(_progress: Any, _cancel: Any) -> RestoreResult:
-            if engine is not None:
-                return backups.restore_live(src, target, engine)
+            if factory is not None:
+                return backups.restore_live(src, target, factory)
             return backups.restore(src, target)
 
         self._run(job, self.tr("Restoring…"), lambda result: self._restored(target, result))
@@ -237,4 +240,5 @@ class BackupsDialog(QDialog):
                        self.check_button, self.close_box):
             button.setEnabled(not busy)
         if not busy:
-            self.restore_button.setEnabled(bool(self.infos))
+            self.restore_button.setEnabled(bool(self.infos) and self.may_restore)
+            self.restore_file_button.setEnabled(self.may_restore)

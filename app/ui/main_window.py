@@ -199,7 +199,8 @@ class MainWindow(QMainWindow):
             return None
         if not self.contacts.confirm_leave():  # a restore would drop the sheet's edits
             return None
-        dialog = BackupsDialog(self.ctx.store, self.ctx.session_factory.kw["bind"], self)
+        dialog = BackupsDialog(self.ctx.store, self.ctx.session_factory, self,
+                               may_restore=self.ctx.can(Right.ADMIN))
         dialog.restored.connect(lambda _result: self.reopen())
         dialog.open()
         return dialog

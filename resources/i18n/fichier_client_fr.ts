@@ -436,7 +436,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="+51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="+53"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -482,18 +482,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <location line="+2"/>
         <source>Check the file</source>
         <translation>Vérifier le fichier</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{0:.1f} MB</source>
         <translation>{0:.1f}&#xa0;Mo</translation>
     </message>
@@ -3619,7 +3619,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>About Fichier client</source>
         <translation>À propos de Fichier client</translation>
     </message>
