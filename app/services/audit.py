@@ -109,6 +109,8 @@ def _row(action: str, obj: Any) -> dict[str, Any] | None:
             action = "delete" if obj.deleted_at is not None else "restore"
         else:
             detail = ", ".join(changed)
+    if isinstance(obj, User):  # an account is named by its login, never a password
+        detail = f"{obj.login} : {detail}" if detail else obj.login
     contact_id = obj.id if isinstance(obj, Contact) else getattr(obj, "contact_id", None)
     entity_id = obj.id if hasattr(obj, "id") and isinstance(obj.id, int) else None
     return {"action": action, "entity": obj.__tablename__, "entity_id": entity_id,

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,8 +19,8 @@ from app.services import audit
 from app.services.errors import DomainError
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.labels import audit_action_labels, audit_entity_labels
-from app.ui.settings_common import cell, make_table
+from app.ui.labels import audit_action_labels, audit_entity_labels, contact_field_labels
+from app.ui.settings_common import cell, make_table, stretch_column
 
 
 class AuditDialog(QDialog):
@@ -50,7 +49,7 @@ class AuditDialog(QDialog):
         self.count = QLabel()
         self.table = make_table([self.tr("When"), self.tr("User"), self.tr("Action"),
                                  self.tr("What"), self.tr("Contact"), self.tr("Details")])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, 5)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self._build(close)
@@ -106,13 +105,20 @@ class AuditDialog(QDialog):
             show_error(self, exc)
             return
         actions, entities = audit_action_labels(), audit_entity_labels()
+        fields = contact_field_labels()
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             when = row.at.replace(tzinfo=UTC).astimezone()  # shown in local time
             values = (when.strftime("%d/%m/%Y %H:%M:%S"), row.user_login,
                       actions.get(row.action, row.action), entities.get(row.entity, row.entity),
-                      row.contact_name, row.detail)
+                      row.contact_name, _detail(row, fields))
             for column, value in enumerate(values):
                 self.table.setItem(i, column, cell(value, row.contact_id))
-        self.table.resizeColumnsToContents()
         self.count.setText(self.tr("{0} shown of {1}").format(len(self.rows), total))
+
+
+def _detail(row: audit.AuditRow, fields: dict[str, str]) -> str:
+    """A change lists the names of the fields changed: shown as the sheet names them."""
+    if row.action != "update":
+        return row.detail
+    return ", ".join(fields.get(name, name) for name in row.detail.split(", ") if name)

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.services.contacts import ContactData, FieldClash
 from app.services.errors import ConcurrentEditError
+from app.ui.labels import contact_field_labels
 
 
 class ConflictDialog(QDialog):
     """One line per field changed on both sides: their value or mine (mine by default,
     since the user just typed it). `chosen()` is the data to save."""
 
-    def __init__(self, error: ConcurrentEditError, labels: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, error: ConcurrentEditError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact changed in the meantime"))
         self.error = error
@@ -41,6 +41,7 @@ class ConflictDialog(QDialog):
         grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
         grid.addWidget(QLabel(self.tr("<b>Their value</b>")), 0, 1)
         grid.addWidget(QLabel(self.tr("<b>Your value</b>")), 0, 2)
+        labels = contact_field_labels()
         for row, clash in enumerate(error.clashes, start=1):
             self._add_row(grid, row, clash, labels.get(clash.name, clash.name))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

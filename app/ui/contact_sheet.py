@@ -307,7 +307,7 @@ class ContactSheet(SheetForm):
                 if not exc.clashes:
                     raise
                 session.rollback()  # no transaction held open while the user decides
-                dialog = ConflictDialog(exc, self.field_labels, self)
+                dialog = ConflictDialog(exc, self)
                 if dialog.exec() != QDialog.DialogCode.Accepted:
                     raise Cancelled() from exc
                 data, version, base = dialog.chosen(), exc.version, exc.theirs

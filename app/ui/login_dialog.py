@@ -32,6 +32,7 @@ class LoginDialog(QDialog):
         self.factory = factory
         self.actor: users.Actor | None = None
         self.setWindowTitle(self.tr("Fichier client: log in"))
+        self.setMinimumWidth(420)
         self.login = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

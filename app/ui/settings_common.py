@@ -46,6 +46,13 @@ def make_table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def stretch_column(table: QTableWidget, stretched: int) -> None:
+    """Every column as wide as its content, but this one, which takes the rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+
+
 def cell(text: str, data: object = None, right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if data is not None:

@@ -13,7 +13,14 @@ from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.labels import role_labels
 from app.ui.login_dialog import AccountDialog
-from app.ui.settings_common import cell, list_layout, make_table, select_data, selected_data
+from app.ui.settings_common import (
+    cell,
+    list_layout,
+    make_table,
+    select_data,
+    selected_data,
+    stretch_column,
+)
 
 
 class UsersSection(QWidget):
@@ -27,6 +34,7 @@ class UsersSection(QWidget):
         self.rows: list[users.UserRow] = []
         self.table = make_table([self.tr("Login"), self.tr("Name"), self.tr("Role"),
                                  self.tr("Active"), self.tr("Last login")])
+        stretch_column(self.table, 1)
         self.add_button = QPushButton(self.tr("Add…"))
         self.role_button = QPushButton(self.tr("Change role…"))
         self.password_button = QPushButton(self.tr("New password…"))

@@ -58,12 +58,6 @@ class SheetForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._errors: dict[str, QLabel] = {}
-        # What each field is called on screen (the conflict dialog names fields the same).
-        self.field_labels: dict[str, str] = {
-            "emails": self.tr("E-mails"), "phones": self.tr("Phones"), "notes": self.tr("Notes"),
-            "good_payer": self.tr("Good payer"), "tough_negotiator": self.tr("Tough negotiator"),
-            "in_difficulty": self.tr("Company in difficulty"),
-            "custom": self.tr("Custom fields")}
         self._chain: list[QWidget] = []
         self.general_error = error_label()  # for rules without a field of their own
         self.scroll_area = self._build_form()  # laid out by ContactSheet, with header and buttons
@@ -93,7 +87,6 @@ class SheetForm(QWidget):
     def _row(self, form: QFormLayout, label: str, widget: QWidget, key: str = "") -> None:
         """A labelled field; with a key, a red line under it for what to correct."""
         if key:
-            self.field_labels[key] = label
             box, self._errors[key] = with_error(widget)
             form.addRow(label, box)
         else:

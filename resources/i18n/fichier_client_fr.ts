@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="+77"/>
+        <location filename="../../app/ui/login_dialog.py" line="+78"/>
         <source>Administrator account</source>
         <translation>Compte administrateur</translation>
     </message>
@@ -285,7 +285,7 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../app/ui/audit_view.py" line="+36"/>
+        <location filename="../../app/ui/audit_view.py" line="+35"/>
         <source>Audit trail</source>
         <translation>Journal des actions</translation>
     </message>
@@ -963,7 +963,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>&lt;b&gt;Votre valeur&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -3168,12 +3168,12 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="-75"/>
+        <location filename="../../app/ui/login_dialog.py" line="-76"/>
         <source>Fichier client: log in</source>
         <translation>Fichier client&#xa0;: connexion</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
@@ -4167,7 +4167,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>SheetForm</name>
     <message>
-        <location filename="../../app/ui/sheet_form.py" line="+76"/>
+        <location filename="../../app/ui/sheet_form.py" line="+70"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
@@ -4192,29 +4192,29 @@ Base de données&#xa0;: {1}</translation>
         <translation>Informations commerciales</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+15"/>
+        <location filename="../../app/ui/labels.py" line="+73"/>
+        <location filename="../../app/ui/sheet_form.py" line="+0"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>E-mails</source>
         <translation>E-mails</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phones</source>
         <translation>Téléphones</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+18"/>
+        <location line="+20"/>
+        <location filename="../../app/ui/sheet_form.py" line="+6"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/ui/sheet_form.py" line="+20"/>
         <source>Private person</source>
         <translation>Particulier</translation>
     </message>
@@ -4224,135 +4224,157 @@ Base de données&#xa0;: {1}</translation>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/labels.py" line="-28"/>
+        <location filename="../../app/ui/sheet_form.py" line="+6"/>
         <source>Kind</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Contact type</source>
         <translation>Type de contact</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+16"/>
         <source>Apartment, floor, c/o</source>
         <translation>Appartement, étage, chez</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Building, residence</source>
         <translation>Bâtiment, résidence</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Number and street</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>PO box, locality</source>
         <translation>BP, lieu-dit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/sheet_form.py" line="+11"/>
         <source>How met</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Date met</source>
         <translation>Date de rencontre</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+114"/>
+        <location line="+3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+24"/>
         <source>Good payer</source>
         <translation>Bon payeur</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Tough negotiator</source>
         <translation>Dur en affaires</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Company in difficulty</source>
         <translation>Entreprise en difficulté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/sheet_form.py" line="+2"/>
         <source>Tags separated by commas</source>
         <translation>Mots-clés séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/labels.py" line="-3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+2"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../app/ui/sheet_form.py" line="+3"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
@@ -4864,7 +4886,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../app/ui/settings_users.py" line="+28"/>
+        <location filename="../../app/ui/settings_users.py" line="+35"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
@@ -4889,7 +4911,7 @@ Base de données&#xa0;: {1}</translation>
         <translation>Dernière connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
@@ -4976,7 +4998,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="-64"/>
+        <location filename="../../app/ui/labels.py" line="-127"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
