@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app import __version__, cli_gdpr, cli_import, cli_labels, cli_stats, cli_users
+from app import __version__, cli_backup, cli_gdpr, cli_import, cli_labels, cli_stats, cli_users
 from app.services.errors import DomainError
 from app.services.uow import UnitOfWork
 
@@ -63,6 +63,7 @@ def build_parser() -> FrenchParser:
     cli_import.add_parsers(commands)
     cli_stats.add_parser(commands, _day)
     cli_users.add_arguments(parser, commands)
+    cli_backup.add_parsers(commands)
     return parser
 
 
@@ -192,6 +193,7 @@ COMMANDS = {
     "duplicates": cli_import.cmd_duplicates,
     "stats": cli_stats.cmd_stats,
     "users": cli_users.cmd_users,
+    **cli_backup.COMMANDS,
 }
 
 

@@ -6,17 +6,17 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from app.services import cadences, users
-from app.services.errors import DomainError
-from app.services.store import config_for, default_data_dir, open_store
+from app.services import backups, cadences, users
+from app.services.store import config_for, default_data_dir, sqlite_path
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import install_excepthook, show_error
 from app.ui.i18n import chosen_language, install_translators
 from app.ui.login_dialog import log_in
 from app.ui.main_window import MainWindow
+from app.ui.start_problem import open_or_rescue
 
 
 def _setup_logging() -> None:
@@ -42,12 +42,10 @@ def run_gui(db: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, chosen_language())  # noqa: F841 - kept alive
     install_excepthook()
-    config = config_for(db)
-    try:
-        factory = open_store(config)
-    except DomainError as exc:
-        QMessageBox.critical(None, "Fichier client", str(exc))
+    opened = open_or_rescue(config_for(db))  # a way out when the file does not open
+    if opened is None:
         return 1
+    factory, config = opened
     go_on, actor = log_in(factory, config)
     if not go_on:
         return 0  # the user closed the login dialog
@@ -56,7 +54,18 @@ def run_gui(db: str | None) -> int:
     window = MainWindow(ctx)
     window.show()
     _refresh_categories(ctx, window)
+    _daily_backup(ctx, window)
     return app.exec()
+
+
+def _daily_backup(ctx: AppContext, window: MainWindow) -> None:
+    """Today's copy of the store, off the GUI thread, when there is none yet."""
+
+    def job(_progress, _cancel) -> object:  # type: ignore[no-untyped-def]
+        return backups.daily_backup(ctx.store) if sqlite_path(ctx.store.url) else None
+
+    window._backup_worker = workers.start(job, lambda _path: None,
+                                          lambda exc: show_error(window, exc))
 
 
 def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:

@@ -1001,6 +1001,58 @@ FRENCH: dict[Key, Value] = {
     "Charts to PNG": "Graphiques en PNG",
     "Could not write {0}.": "Impossible d'écrire {0}.",
     "Report to PDF": "Rapport en PDF",
+    # Backups (File → Backups…) and the way out at start
+    ("BackupsDialog", "Backups"): "Sauvegardes",
+    ("BackupsDialog", "Date"): "Date",
+    ("BackupsDialog", "Reason"): "Motif",
+    ("BackupsDialog", "Size"): "Taille",
+    ("BackupsDialog", "Contacts"): "Contacts",
+    "Copies of {0}, kept in {1}. One copy a day is kept for a week and one a week for five "
+    "weeks.":
+        "Copies de {0}, rangées dans {1}. Une copie par jour est gardée une semaine, "
+        "et une par semaine pendant cinq semaines.",
+    "Back up now": "Sauvegarder maintenant",
+    "Restore…": "Restaurer…",
+    "Restore another file…": "Restaurer un autre fichier…",
+    "Check the file": "Vérifier le fichier",
+    "Open the folder": "Ouvrir le dossier",
+    "{0:.1f} MB": f"{{0:.1f}}{NBSP}Mo",
+    "Daily (automatic)": "Quotidienne (automatique)",
+    "Made by hand": "Faite à la main",
+    "Before an import": "Avant un import",
+    "Before a restore": "Avant une restauration",
+    "Before an update of the application": "Avant une mise à jour de l'application",
+    "Damaged file, kept aside": "Fichier endommagé, mis de côté",
+    "Backing up…": "Sauvegarde en cours…",
+    "Backup written: {0}": f"Sauvegarde écrite{NBSP}: {{0}}",
+    "Checking the file…": "Vérification du fichier…",
+    "Restore a backup": "Restaurer une sauvegarde",
+    "Fichier client backups (*.db);;All files (*)":
+        "Sauvegardes Fichier client (*.db);;Tous les fichiers (*)",
+    "Restoring…": "Restauration en cours…",
+    "Replace the current file by the backup of {0}?\n\nA copy of the current file is kept "
+    "first: what was entered since that backup stays in that copy only.":
+        f"Remplacer le fichier actuel par la sauvegarde du {{0}}{NBSP}?\n\nUne copie du "
+        f"fichier actuel est faite d'abord{NBSP}: ce qui a été saisi depuis cette sauvegarde "
+        f"ne restera que dans cette copie.",
+    "New file": "Nouveau fichier",
+    "Fichier client files (*.db)": "Fichiers Fichier client (*.db)",
+    "Restore the backup of {0} into a new file, or over the file that does not open (it is "
+    "kept aside first)?":
+        f"Restaurer la sauvegarde du {{0}} dans un nouveau fichier, ou à la place du fichier "
+        f"qui ne s'ouvre pas (il est d'abord mis de côté){NBSP}?",
+    "Into a new file…": "Dans un nouveau fichier…",
+    "Over the damaged file": "À la place du fichier abîmé",
+    "\n\nThe file it replaced is kept in {0}.":
+        "\n\nLe fichier remplacé est gardé dans {0}.",
+    "The backup was restored into {0}.": "La sauvegarde a été restaurée dans {0}.",
+    "Backups…": "Sauvegardes…",
+    "Fichier client cannot open its file": "Fichier client ne peut pas ouvrir son fichier",
+    "Open a backup…": "Ouvrir une sauvegarde…",
+    "Choose another file…": "Choisir un autre fichier…",
+    "Open or create a file": "Ouvrir ou créer un fichier",
+    "Fichier client files (*.db);;All files (*)":
+        "Fichiers Fichier client (*.db);;Tous les fichiers (*)",
     # --- users, audit trail, concurrent edits (issue 8) ---
     ('AccountDialog', 'Administrator account'): 'Compte administrateur',
     ('AccountDialog', 'New account'): 'Nouveau compte',

@@ -30,7 +30,7 @@ from app.models import (
     Tag,
     Task,
 )
-from app.services import audit, cadences, categories, duplicates
+from app.services import audit, backups, cadences, categories, duplicates
 from app.services.contacts import display_name, refresh_derived
 from app.services.errors import ValidationError
 from app.services.files import replacing
@@ -213,6 +213,7 @@ def _conflicts(contact: Contact | None, item: dict[str, Any], since: date,
 
 def apply_bundle(session: Session, plan: BundlePlan) -> dict[str, int]:
     """Write the bundle (the caller commits). Returns counts of what was added."""
+    backups.before_import(session)  # a restore can always bring back the store as it was
     chosen = {(c.uuid, c.field): c.take_theirs for c in plan.conflicts}
     added = {"contacts": 0, "interactions": 0, "orders": 0, "consents": 0, "tasks": 0}
     touched: list[int] = []

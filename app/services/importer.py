@@ -36,7 +36,7 @@ from app.models import (
     event_contact,
 )
 from app.models.base import utcnow
-from app.services import audit, cadences, categories, duplicates
+from app.services import audit, backups, cadences, categories, duplicates
 from app.services.addresses import COUNTRY_NAMES
 from app.services.contacts import (
     ContactData,
@@ -419,6 +419,7 @@ def _type_codes(session: Session) -> dict[str, str]:
 def apply_import(session: Session, plan: ImportPlan, event_id: int | None = None,
                  progress: Progress | None = None, cancel: Any = None) -> int:
     """Write the plan, all or nothing (the caller commits); returns the batch id."""
+    backups.before_import(session)  # a restore can always bring back the store as it was
     counts = plan.counts()
     batch = ImportBatch(file_name=plan.file_name[:300], created_count=counts["create"],
                         merged_count=counts["merge"], rejected_count=counts["reject"],

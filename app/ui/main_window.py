@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.services import users
-from app.services.errors import DomainError
+from app.services.backups import NOT_SQLITE
+from app.services.errors import DomainError, StoreError
+from app.services.store import sqlite_path
 from app.services.users import Right
 from app.ui.agenda_view import AgendaView
 from app.ui.audit_view import AuditDialog
+from app.ui.backups_dialog import BackupsDialog
 from app.ui.bundle_dialogs import LaptopBundle
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
@@ -174,6 +177,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         export = file_menu.addAction(self.tr("Export every contact (JSON)…"))
         export.triggered.connect(self.json_export.ask_and_run)
+        file_menu.addAction(self.tr("Backups…")).triggered.connect(self.backups_screen)
         file_menu.addSeparator()
         self.trail_action = file_menu.addAction(self.tr("Audit trail…"))
         self.trail_action.triggered.connect(lambda: AuditDialog(self.ctx, parent=self).show())
@@ -187,6 +191,26 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Fichier client")).triggered.connect(self._about)
+
+    def backups_screen(self) -> BackupsDialog | None:
+        """Back up, restore, check; after a restore the window is rebuilt on the new data."""
+        if sqlite_path(self.ctx.store.url) is None:
+            show_error(self, StoreError(NOT_SQLITE))
+            return None
+        if not self.contacts.confirm_leave():  # a restore would drop the sheet's edits
+            return None
+        dialog = BackupsDialog(self.ctx.store, self.ctx.session_factory, self,
+                               may_restore=self.ctx.can(Right.ADMIN))
+        dialog.restored.connect(lambda _result: self.reopen())
+        dialog.open()
+        return dialog
+
+    def reopen(self) -> MainWindow:
+        """A fresh window on the restored store: no view keeps rows of the old one."""
+        self.successor = MainWindow(self.ctx)
+        self.successor.show()
+        self.hide()
+        return self.successor
 
     def change_password(self) -> None:
         actor = self.ctx.actor

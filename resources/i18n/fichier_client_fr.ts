@@ -434,6 +434,186 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="+53"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copies of {0}, kept in {1}. One copy a day is kept for a week and one a week for five weeks.</source>
+        <translation>Copies de {0}, rangées dans {1}. Une copie par jour est gardée une semaine, et une par semaine pendant cinq semaines.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore another file…</source>
+        <translation>Restaurer un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <location line="+2"/>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily (automatic)</source>
+        <translation>Quotidienne (automatique)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update of the application</source>
+        <translation>Avant une mise à jour de l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file, kept aside</source>
+        <translation>Fichier endommagé, mis de côté</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup written: {0}</source>
+        <translation>Sauvegarde écrite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes Fichier client (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Replace the current file by the backup of {0}?
+
+A copy of the current file is kept first: what was entered since that backup stays in that copy only.</source>
+        <translation>Remplacer le fichier actuel par la sauvegarde du {0}&#xa0;?
+
+Une copie du fichier actuel est faite d&apos;abord&#xa0;: ce qui a été saisi depuis cette sauvegarde ne restera que dans cette copie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New file</source>
+        <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client files (*.db)</source>
+        <translation>Fichiers Fichier client (*.db)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup of {0} into a new file, or over the file that does not open (it is kept aside first)?</source>
+        <translation>Restaurer la sauvegarde du {0} dans un nouveau fichier, ou à la place du fichier qui ne s&apos;ouvre pas (il est d&apos;abord mis de côté)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Into a new file…</source>
+        <translation>Dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the damaged file</source>
+        <translation>À la place du fichier abîmé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
+
+The file it replaced is kept in {0}.</source>
+        <translation>
+
+Le fichier remplacé est gardé dans {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup was restored into {0}.</source>
+        <translation>La sauvegarde a été restaurée dans {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CadencesSection</name>
     <message>
         <location filename="../../app/ui/settings_cadences.py" line="+68"/>
@@ -3323,7 +3503,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+53"/>
+        <location filename="../../app/ui/main_window.py" line="+56"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
@@ -3413,7 +3593,12 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Exporter tous les contacts (JSON)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Audit trail…</source>
         <translation>Journal des actions…</translation>
     </message>
@@ -3434,7 +3619,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>About Fichier client</source>
         <translation>À propos de Fichier client</translation>
     </message>
@@ -4234,6 +4419,39 @@ Base de données&#xa0;: {1}</translation>
         <location line="+17"/>
         <source>Save the contact first</source>
         <translation>Enregistrez d&apos;abord le contact</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblemDialog</name>
+    <message>
+        <location filename="../../app/ui/start_problem.py" line="+35"/>
+        <source>Fichier client cannot open its file</source>
+        <translation>Fichier client ne peut pas ouvrir son fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a backup…</source>
+        <translation>Ouvrir une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open or create a file</source>
+        <translation>Ouvrir ou créer un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client files (*.db);;All files (*)</source>
+        <translation>Fichiers Fichier client (*.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
