@@ -1478,7 +1478,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>ContactSheet</name>
     <message>
-        <location filename="../../app/ui/contact_sheet.py" line="+79"/>
+        <location filename="../../app/ui/contact_sheet.py" line="+80"/>
         <source>Pin category…</source>
         <translation>Fixer la catégorie…</translation>
     </message>
@@ -1493,7 +1493,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Qui a ouvert, modifié, exporté ou imprimé ce contact, et quand</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
