@@ -84,16 +84,28 @@ def test_the_second_save_is_refused_without_what_was_opened(
     assert opened(factory, cid)[0].city == "Margaux"
 
 
-def test_the_sheet_shows_the_clash_and_saves_the_choice(
-        ctx: AppContext, qtbot: QtBot, cid: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[BaseException] = []
-    monkeypatch.setattr(sheet_module, "show_error", lambda parent, exc: shown.append(exc))
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[BaseException]:
+    """Error boxes recorded instead of shown (a modal box would block the test)."""
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sheet_module, "show_error", lambda parent, exc: errors.append(exc))
+    return errors
+
+
+def sheet_then_colleague(ctx: AppContext, qtbot: QtBot, cid: int, **theirs: object
+                         ) -> ContactSheet:
+    """The contact open in a sheet, then saved by a colleague on another PC."""
     sheet = ContactSheet(ctx)
     qtbot.addWidget(sheet)
     sheet.open_contact(cid)
-    other, version = opened(ctx.session_factory, cid)  # a colleague, on another PC
-    save(ctx.session_factory, cid, ContactData(**{**vars(other), "city": "Margaux",
-                                                  "importance": 3}), version, other)
+    other, version = opened(ctx.session_factory, cid)
+    save(ctx.session_factory, cid, ContactData(**{**vars(other), **theirs}), version, other)
+    return sheet
+
+
+def test_the_sheet_shows_the_clash_and_saves_the_choice(
+        ctx: AppContext, qtbot: QtBot, cid: int, shown: list[BaseException]) -> None:
+    sheet = sheet_then_colleague(ctx, qtbot, cid, city="Margaux", importance=3)
     sheet.city.setText("Listrac")
     sheet.notes.setPlainText("Rappeler en mars")
     seen: dict[str, Any] = {}
@@ -118,15 +130,8 @@ def test_the_sheet_shows_the_clash_and_saves_the_choice(
 
 
 def test_cancelling_the_choice_saves_nothing(
-        ctx: AppContext, qtbot: QtBot, cid: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[BaseException] = []
-    monkeypatch.setattr(sheet_module, "show_error", lambda parent, exc: shown.append(exc))
-    sheet = ContactSheet(ctx)
-    qtbot.addWidget(sheet)
-    sheet.open_contact(cid)
-    other, version = opened(ctx.session_factory, cid)
-    save(ctx.session_factory, cid, ContactData(**{**vars(other), "city": "Margaux"}),
-         version, other)
+        ctx: AppContext, qtbot: QtBot, cid: int, shown: list[BaseException]) -> None:
+    sheet = sheet_then_colleague(ctx, qtbot, cid, city="Margaux")
     sheet.city.setText("Listrac")
 
     def cancel(tries: int = 100) -> None:

@@ -15,7 +15,7 @@ from app.cli import main
 from app.services import contacts, users
 from app.services.contacts import ContactData
 from app.services.uow import UnitOfWork
-from app.ui import settings_users
+from app.ui import settings_common
 from app.ui.audit_view import AuditDialog
 from app.ui.context import AppContext
 from app.ui.login_dialog import AccountDialog, LoginDialog, log_in
@@ -75,7 +75,7 @@ def test_a_file_with_accounts_asks_for_a_login(factory: sessionmaker[Session],
 def test_accounts_are_added_and_changed_from_settings(
         ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[BaseException] = []
-    monkeypatch.setattr(settings_users, "show_error", lambda parent, exc: shown.append(exc))
+    monkeypatch.setattr(settings_common, "show_error", lambda parent, exc: shown.append(exc))
     section = UsersSection(ctx)
     qtbot.addWidget(section)
     first = AccountDialog(ctx.session_factory, first=True)

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services import settings
+from app.services.errors import DomainError
 from app.ui import workers
 from app.ui.context import AppContext
+from app.ui.errors import show_error
 
 
 def hint(text: str) -> QLabel:
@@ -99,6 +101,18 @@ def list_layout(owner: QWidget, text: str, table: QWidget, buttons: list[QPushBu
     layout.addWidget(hint(text))
     layout.addWidget(table)
     layout.addLayout(row)
+
+
+def write(owner: QWidget, ctx: AppContext, action: Callable[[Session], object]) -> bool:
+    """One change in its own unit of work; a refusal is shown and nothing is written."""
+    try:
+        with ctx.uow() as uow:
+            action(uow.session)
+            uow.commit()
+    except DomainError as exc:
+        show_error(owner, exc)
+        return False
+    return True
 
 
 def save_then(

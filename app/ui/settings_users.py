@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QPushButton, QWi
 from sqlalchemy.orm import Session
 
 from app.services import users
-from app.services.errors import DomainError
 from app.ui.context import AppContext
-from app.ui.errors import show_error
 from app.ui.labels import role_labels
 from app.ui.login_dialog import AccountDialog
 from app.ui.settings_common import (
@@ -20,6 +18,7 @@ from app.ui.settings_common import (
     select_data,
     selected_data,
     stretch_column,
+    write,
 )
 
 
@@ -113,12 +112,7 @@ class UsersSection(QWidget):
             self.change(lambda s: users.update_user(s, row.id, active=not row.active))
 
     def change(self, action: Callable[[Session], object]) -> bool:
-        try:
-            with self.ctx.uow() as uow:
-                action(uow.session)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
+        if not write(self, self.ctx, action):
             return False
         self.reload()
         return True
