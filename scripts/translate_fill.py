@@ -1016,7 +1016,7 @@ FRENCH: dict[Key, Value] = {
     "Restore another file…": "Restaurer un autre fichier…",
     "Check the file": "Vérifier le fichier",
     "Open the folder": "Ouvrir le dossier",
-    "{0:.1f} MB": f"{{0:.1f}}{NBSP}Mo",
+    "{0} MB": f"{{0}}{NBSP}Mo",
     "Daily (automatic)": "Quotidienne (automatique)",
     "Made by hand": "Faite à la main",
     "Before an import": "Avant un import",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -110,7 +110,7 @@ class BackupsDialog(QDialog):
     def _row(self, info: BackupInfo) -> tuple[str, ...]:
         contacts = "" if info.contacts is None else str(info.contacts)
         return (info.taken_at.strftime("%d/%m/%Y %H:%M"), self.reason_label(info),
-                self.tr("{0:.1f} MB").format(info.size / 1_000_000), contacts)
+                self.tr("{0} MB").format(QLocale().toString(info.size / 1_000_000, "f", 1)), contacts)
 
     def reason_label(self, info: BackupInfo) -> str:
         labels = {

@@ -494,8 +494,8 @@
     </message>
     <message>
         <location line="+28"/>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f}&#xa0;Mo</translation>
+        <source>{0} MB</source>
+        <translation>{0}&#xa0;Mo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1654,7 +1654,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>ContactTypesSection</name>
     <message>
-        <location filename="../../app/ui/settings_types.py" line="+36"/>
+        <location filename="../../app/ui/settings_types.py" line="+35"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1684,7 +1684,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Les types classent vos contacts (caviste, restaurant, importateur…). Un type renommé reste attribué à ses contacts.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>New contact type</source>
         <translation>Nouveau type de contact</translation>
     </message>
@@ -1951,7 +1951,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>CustomFieldsSection</name>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="+119"/>
+        <location filename="../../app/ui/settings_fields.py" line="+118"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -4886,7 +4886,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../app/ui/settings_users.py" line="+35"/>
+        <location filename="../../app/ui/settings_users.py" line="+34"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
