@@ -715,11 +715,11 @@ FRENCH: dict[Key, Value] = {
         f"Le contact est conservé mais jamais sélectionné (étiquettes, agenda). Motif{NBSP}:",
     "Erase this person for good? Names, addresses, e-mails, phones, notes and scans are "
     "deleted; orders stay as anonymous totals for the books. This cannot be undone. Older "
-    "backup copies still hold the data until they are replaced.":
+    "backup copies still hold the data until their rotation removes them, within five weeks.":
         f"Effacer définitivement cette personne{NBSP}? Noms, adresses, e-mails, téléphones, "
         "notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la "
         "comptabilité. C'est irréversible. Les copies de sauvegarde plus anciennes gardent "
-        "les données jusqu'à leur remplacement.",
+        "les données jusqu'à ce que leur rotation les supprime, sous cinq semaines.",
     "Retention review": "Revue de conservation",
     "Register of processing": "Registre des traitements",
     "Consent texts": "Textes de consentement",

@@ -1271,7 +1271,12 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Non demandé&#xa0;: permis tant que la personne ne s&apos;y oppose pas</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+94"/>
+        <source>Erase this person for good? Names, addresses, e-mails, phones, notes and scans are deleted; orders stay as anonymous totals for the books. This cannot be undone. Older backup copies still hold the data until their rotation removes them, within five weeks.</source>
+        <translation>Effacer définitivement cette personne&#xa0;? Noms, adresses, e-mails, téléphones, notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la comptabilité. C&apos;est irréversible. Les copies de sauvegarde plus anciennes gardent les données jusqu&apos;à ce que leur rotation les supprime, sous cinq semaines.</translation>
+    </message>
+    <message>
+        <location line="-157"/>
         <source>Export their data (JSON and PDF)…</source>
         <translation>Exporter ses données (JSON et PDF)…</translation>
     </message>
@@ -1351,11 +1356,6 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <location line="+1"/>
         <source>The contact is kept but never selected (labels, agenda). Reason:</source>
         <translation>Le contact est conservé mais jamais sélectionné (étiquettes, agenda). Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Erase this person for good? Names, addresses, e-mails, phones, notes and scans are deleted; orders stay as anonymous totals for the books. This cannot be undone. Older backup copies still hold the data until they are replaced.</source>
-        <translation>Effacer définitivement cette personne&#xa0;? Noms, adresses, e-mails, téléphones, notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la comptabilité. C&apos;est irréversible. Les copies de sauvegarde plus anciennes gardent les données jusqu&apos;à leur remplacement.</translation>
     </message>
 </context>
 <context>
