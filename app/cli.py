@@ -10,9 +10,17 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from app import __version__, cli_copy, cli_gdpr, cli_import, cli_labels, cli_stats
+from app import (
+    __version__,
+    cli_backup,
+    cli_copy,
+    cli_gdpr,
+    cli_import,
+    cli_labels,
+    cli_stats,
+    cli_users,
+)
 from app.services.errors import DomainError
-from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -63,6 +71,8 @@ def build_parser() -> FrenchParser:
     cli_gdpr.add_parser(commands)
     cli_import.add_parsers(commands)
     cli_stats.add_parser(commands, _day)
+    cli_users.add_arguments(parser, commands)
+    cli_backup.add_parsers(commands)
     cli_copy.add_parser(commands)
     return parser
 
@@ -88,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.contacts <= 0:
         raise DomainError("Le nombre de contacts doit être positif (exemple : --contacts 1000).")
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     start = time.perf_counter()
     with UnitOfWork(factory) as uow:
         summary = generate_demo(
@@ -107,24 +117,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.services.export import export_json
 
     if args.out.suffix.lower() != ".json":
-        factory = open_store(config_for(args.db))
+        factory = cli_users.open_for(args)
         with UnitOfWork(factory) as uow:
             flt = cli_labels.contact_filter(uow.session, args)
         return cli_import.export_table(args, flt)
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         count = export_json(uow.session, args.out, progress=_progress("Export"))
+        uow.commit()
     print(file=sys.stderr)
     print(f"{count} contacts exportés dans {args.out}.")
     return 0
 
 
 def cmd_categories(args: argparse.Namespace) -> int:
-    from app.services import cadences, categories
+    from app.services import cadences, categories, users
 
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
-        categories.refresh_if_stale(uow.session)  # categories age with the calendar
+        # Categories age with the calendar: the app's upkeep, allowed to a reader too.
+        categories.refresh_if_stale(users.as_system(uow.session))
         uow.commit()
         counts = cadences.category_counts(uow.session)
     if args.json:
@@ -139,15 +151,15 @@ def cmd_categories(args: argparse.Namespace) -> int:
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
-    from app.services import cadences, categories, ics, tasks
+    from app.services import cadences, categories, ics, tasks, users
 
     start = args.start or date.today()
     end = args.end or start + timedelta(days=30)
     if end < start:
         build_parser().error("la date --to doit venir après la date --from.")
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
-        categories.refresh_if_stale(uow.session)
+        categories.refresh_if_stale(users.as_system(uow.session))
         cadences.plan(uow.session)  # the proposals of today: the agenda the user would see
         uow.commit()
         rows = tasks.list_tasks(uow.session, tasks.TaskFilter(start=start, end=end))
@@ -190,8 +202,10 @@ COMMANDS = {
     "import": cli_import.cmd_import,
     "duplicates": cli_import.cmd_duplicates,
     "stats": cli_stats.cmd_stats,
+    "users": cli_users.cmd_users,
     "copier": cli_copy.cmd_copy,
     "copy": cli_copy.cmd_copy,
+    **cli_backup.COMMANDS,
 }
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.services.store import config_for, open_store
+from app import cli_users
 from app.services.uow import UnitOfWork
 
 
@@ -26,7 +26,7 @@ def add_parser(commands: Any) -> None:
 
 
 def cmd_gdpr(args: argparse.Namespace) -> int:
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         return {"export": _export, "erase": _erase, "retention": _retention}[
             args.gdpr_command](uow, args)

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app import cli_users
 from app.services.errors import DomainError, cannot_write
-from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 
 
@@ -31,7 +31,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.services.import_read import read_table
 
     table = read_table(args.file)  # a file that cannot be read: nothing is opened nor written
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         s = uow.session
         result = importer.plan_import(s, table, importer.mapping_for(s, table.headers))
@@ -61,7 +61,7 @@ def _write_report(path: Path, rows: list[dict[str, Any]]) -> None:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from app.services import duplicates
 
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         pairs = duplicates.find_duplicates(uow.session)
         ids = {i for p in pairs for i in (p.a, p.b)}
@@ -90,8 +90,9 @@ def export_table(args: argparse.Namespace, flt: Any) -> int:
 
     if args.out.suffix.lower() not in table.FORMATS:
         raise DomainError("Choisissez un fichier .json, .csv, .xlsx ou .vcf.")
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         count = table.export(uow.session, args.out, flt)
+        uow.commit()
     print(f"{count} contact(s) exporté(s) dans {args.out}.")
     return 0

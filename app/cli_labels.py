@@ -8,8 +8,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from app import cli_users
 from app.services.errors import DomainError
-from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 
 CATEGORY_CODES = ("client_actif", "client_inactif", "prospect_chaud", "prospect_froid",
@@ -71,7 +71,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
     from app.services.campaigns import record_campaign
     from app.services.labels_pdf import write_calibration
 
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         s = uow.session
         fmt = label_formats.find_format(s, args.format)
@@ -92,7 +92,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         if args.campaign:
             record_campaign(s, selection.contact_ids, len(selection.blocks), args.campaign,
                             cost, "paper", fmt.code, args.purpose)
-            uow.commit()
+        uow.commit()
     _report(selection, fmt.per_sheet, args)
     return 0
 

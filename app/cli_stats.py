@@ -7,8 +7,8 @@ import json
 from datetime import date
 from typing import Any
 
+from app import cli_users
 from app.services.errors import DomainError
-from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 
 
@@ -28,7 +28,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     period = stats.Period(args.start or date(today.year, 1, 1), args.end or today)
     if period.end < period.start:
         raise DomainError("La date de fin (--to) précède la date de début (--from).")
-    factory = open_store(config_for(args.db))
+    factory = cli_users.open_for(args)
     with UnitOfWork(factory) as uow:
         result = stats.compute(uow.session, period)
     if args.json:

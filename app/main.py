@@ -6,17 +6,18 @@ import logging
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from app.services import cadences
-from app.services.errors import DomainError
-from app.services.store import config_for, default_data_dir, open_store
+from app.services import backups, cadences, users
+from app.services.store import config_for, default_data_dir, sqlite_path
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import install_excepthook, show_error
 from app.ui.i18n import chosen_language, install_translators
+from app.ui.login_dialog import log_in
 from app.ui.main_window import MainWindow
-from app.ui.settings_store import chosen_store, offer_own_file
+from app.ui.settings_store import chosen_store
+from app.ui.start_problem import open_or_rescue
 
 
 def _setup_logging() -> None:
@@ -42,20 +43,30 @@ def run_gui(db: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, chosen_language())  # noqa: F841 - kept alive
     install_excepthook()
-    config = config_for(db or chosen_store())  # --db first, then Settings > Storage
-    try:
-        factory = open_store(config)
-    except DomainError as exc:
-        opened = None if db else offer_own_file(exc)
-        if opened is None:
-            QMessageBox.critical(None, "Fichier client", str(exc))
-            return 1
-        config, factory = opened
+    opened = open_or_rescue(config_for(db or chosen_store()))  # --db, else Settings
+    if opened is None:
+        return 1
+    factory, config = opened
+    go_on, actor = log_in(factory, config)
+    if not go_on:
+        return 0  # the user closed the login dialog
+    users.act_as(factory, actor)
     ctx = AppContext(factory, config)
     window = MainWindow(ctx)
     window.show()
     _refresh_categories(ctx, window)
+    _daily_backup(ctx, window)
     return app.exec()
+
+
+def _daily_backup(ctx: AppContext, window: MainWindow) -> None:
+    """Today's copy of the store, off the GUI thread, when there is none yet."""
+
+    def job(_progress, _cancel) -> object:  # type: ignore[no-untyped-def]
+        return backups.daily_backup(ctx.store) if sqlite_path(ctx.store.url) else None
+
+    window._backup_worker = workers.start(job, lambda _path: None,
+                                          lambda exc: show_error(window, exc))
 
 
 def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:
@@ -63,7 +74,7 @@ def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:
 
     def job(_progress, _cancel) -> bool:  # type: ignore[no-untyped-def]
         with ctx.uow() as uow:
-            changed = cadences.daily(uow.session)
+            changed = cadences.daily(users.as_system(uow.session))
             uow.commit()
         return changed
 

@@ -282,7 +282,7 @@ def test_email_list_applies_the_consent_rules(session: Session, tmp_path: Path) 
         (without, "no_consent"), (objecting, "objected"), (no_address, "no_email")}
     assert selection.summary().startswith("2 adresse(s) e-mail ; écartés : ")
     out = tmp_path / "emails.csv"
-    assert email_list.write_csv(out, selection) == 2
+    assert email_list.write_csv(session, out, selection) == 2
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines == ["Nom;Prénom;Société;E-mail", "Oui;Jeanne;;jeanne@example.fr",
                      "Pro;Jeanne;Cave;cave@example.fr"]

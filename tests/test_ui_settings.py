@@ -13,7 +13,7 @@ from app.services import contact_types, contacts, custom_fields, journal, settin
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
 from app.services.store import config_for
-from app.ui import settings_fields, settings_types
+from app.ui import settings_common, settings_fields, settings_types
 from app.ui.settings_view import SettingsView
 
 
@@ -53,8 +53,7 @@ def view(qtbot, ctx):
 def errors(monkeypatch):
     """Collect what would be shown in a (blocking) error box."""
     shown: list[BaseException] = []
-    for module in (settings_types, settings_fields):
-        monkeypatch.setattr(module, "show_error", lambda _parent, exc: shown.append(exc))
+    monkeypatch.setattr(settings_common, "show_error", lambda _parent, exc: shown.append(exc))
     return shown
 
 

@@ -6,13 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QMessageBox
 
 from app.services import store_choice
 from app.services.errors import StoreError
 from app.services.store import config_for
 from app.ui import settings_store
-from app.ui.settings_store import NextStoreChoice, chosen_store, offer_own_file
+from app.ui.settings_store import NextStoreChoice, chosen_store
 
 
 @pytest.fixture(autouse=True)
@@ -98,16 +97,3 @@ def test_an_unreachable_server_says_so_in_french(qtbot, choice, errors):
     assert len(errors) == 1 and "Connexion impossible" in str(errors[0])
     assert "x@" not in str(errors[0])  # the password is never shown
 
-
-def test_a_chosen_database_that_fails_offers_this_pcs_file(monkeypatch):
-    settings_store.set_chosen_store("postgresql://anne@127.0.0.1:1/fichier")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a: QMessageBox.StandardButton.Yes)
-    opened = offer_own_file(StoreError("serveur éteint"))
-    assert opened is not None
-    config, factory = opened
-    assert config == config_for(None) and Path(config.url.removeprefix("sqlite:///")).exists()
-    factory.kw["bind"].dispose()
-    assert chosen_store() == "postgresql://anne@127.0.0.1:1/fichier"  # kept for next time
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
-    assert offer_own_file(StoreError("serveur éteint")) is None

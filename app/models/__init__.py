@@ -32,8 +32,10 @@ from app.models.misc import (
     Task,
     saved_list_contact,
 )
+from app.models.security import AuditEntry, User
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Campaign",
     "Consent",
@@ -55,6 +57,7 @@ __all__ = [
     "SavedList",
     "Setting",
     "Tag",
+    "User",
     "Task",
     "campaign_contact",
     "contact_tag",

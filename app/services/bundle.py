@@ -30,10 +30,11 @@ from app.models import (
     Tag,
     Task,
 )
-from app.services import cadences, categories, duplicates
+from app.services import audit, backups, cadences, categories, duplicates
 from app.services.contacts import display_name, refresh_derived
 from app.services.errors import ValidationError
 from app.services.files import replacing
+from app.services.users import Right, require
 from app.services.validation import phone_kind
 
 CHUNK = 2000
@@ -83,6 +84,7 @@ def _plain(value: Any) -> Any:
 
 def export_bundle(session: Session, out: Path, since: date) -> int:
     """The contacts changed, or with a journal entry, order or consent added, since `since`."""
+    require(session, Right.EXPORT)
     start = datetime.combine(since, datetime.min.time())
     touched = select(Contact.id).where(or_(
         Contact.updated_at >= start,
@@ -106,6 +108,7 @@ def export_bundle(session: Session, out: Path, since: date) -> int:
             "exported_at": datetime.now().isoformat(timespec="seconds"), "contacts": items}
     with replacing(out, "le lot") as partial:
         partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    audit.exported(session, "Lot pour un autre poste", len(items), out.name)
     return len(items)
 
 
@@ -210,6 +213,7 @@ def _conflicts(contact: Contact | None, item: dict[str, Any], since: date,
 
 def apply_bundle(session: Session, plan: BundlePlan) -> dict[str, int]:
     """Write the bundle (the caller commits). Returns counts of what was added."""
+    backups.before_import(session)  # a restore can always bring back the store as it was
     chosen = {(c.uuid, c.field): c.take_theirs for c in plan.conflicts}
     added = {"contacts": 0, "interactions": 0, "orders": 0, "consents": 0, "tasks": 0}
     touched: list[int] = []

@@ -3,7 +3,6 @@ follow can be set against it (the statistics read them)."""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Campaign, campaign_contact
 from app.services.errors import ValidationError
+from app.services.users import actor_name
 
 CHUNK = 5000
 KINDS = {"paper": "Courrier", "email": "E-mail"}
@@ -38,7 +38,7 @@ def record_campaign(
     campaign = Campaign(kind=kind, name=name.strip() or KINDS[kind], purpose=purpose,
                         sent_on=sent_on or date.today(), pieces=pieces,
                         cost_per_piece=cost_per_piece, label_format=label_format,
-                        recorded_by=getpass.getuser())
+                        recorded_by=actor_name(session))
     session.add(campaign)
     session.flush()
     rows = [{"campaign_id": campaign.id, "contact_id": cid} for cid in dict.fromkeys(contact_ids)]

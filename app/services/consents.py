@@ -11,7 +11,6 @@ A change of mind adds a dated record; nothing is overwritten. The rules, after t
 
 from __future__ import annotations
 
-import getpass
 import mimetypes
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.models import Consent, Contact, Document
 from app.services.errors import NotFoundError, ValidationError
 from app.services.settings import get_setting, set_setting
+from app.services.users import actor_name
 
 CHANNELS = {"email": "e-mail", "post": "courrier", "phone": "téléphone", "sms": "SMS"}
 PURPOSES = {"offers": "offres", "newsletter": "lettre d'information",
@@ -126,7 +126,7 @@ def record(session: Session, contact_id: int, data: ConsentData, recorded_by: st
         Consent(contact_id=contact_id, channel=data.channel, purpose=purpose,
                 status=data.status, decided_on=data.decided_on, source=data.source,
                 wording=texts[purpose]["text"], wording_version=texts[purpose]["version"],
-                document_id=document_id, recorded_by=recorded_by or getpass.getuser())
+                document_id=document_id, recorded_by=recorded_by or actor_name(session))
         for purpose in data.purposes
     ]
     session.add_all(items)

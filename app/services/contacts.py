@@ -9,11 +9,20 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.models import Contact, ContactEmail, ContactPhone, ContactType, CustomFieldValue, Tag
+from app.models import (
+    AuditEntry,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactType,
+    CustomFieldValue,
+    Tag,
+)
 from app.models.base import utcnow
-from app.services import cadences, custom_fields
+from app.services import audit, cadences, custom_fields
 from app.services.errors import ConcurrentEditError, NotFoundError, ValidationError
 from app.services.text import fold, sort_key, squeeze
+from app.services.users import Right, require
 from app.services.validation import (
     FieldError,
     check_birth_date,
@@ -139,12 +148,18 @@ def create_contact(session: Session, data: ContactData) -> Contact:
     return contact
 
 
-def update_contact(session: Session, contact_id: int, data: ContactData, version: int) -> Contact:
-    """Save over the version the user opened; someone else's save in between is refused."""
+def update_contact(session: Session, contact_id: int, data: ContactData, version: int,
+                   base: ContactData | None = None) -> Contact:
+    """Save over the version the user opened (`version`, whose values were `base`).
+
+    When someone else saved in between, their changes and ours are merged field by field;
+    a field both changed differently raises ConcurrentEditError with the clashes, so that
+    the user chooses. Without `base` any save in between is refused."""
     contact = get_contact(session, contact_id)
+    data = clean(session, data)
     if contact.version != version:
-        raise ConcurrentEditError()
-    _apply(session, contact, clean(session, data))
+        data = _merge_or_raise(session, contact, data, base)
+    _apply(session, contact, data)
     try:
         session.flush()
     except StaleDataError as exc:
@@ -153,18 +168,63 @@ def update_contact(session: Session, contact_id: int, data: ContactData, version
     return contact
 
 
+@dataclass(frozen=True)
+class FieldClash:
+    """A field changed both here and by someone else, to different values."""
+
+    name: str
+    mine: object
+    theirs: object
+
+
+def _merge_or_raise(session: Session, contact: Contact, mine: ContactData,
+                    base: ContactData | None) -> ContactData:
+    theirs = contact_data(contact)
+    if base is None:
+        raise ConcurrentEditError(theirs=theirs, version=contact.version)
+    merged, clashes = three_way(base, mine, theirs)
+    if clashes:
+        raise ConcurrentEditError(clashes, merged, theirs, contact.version,
+                                  last_editor(session, contact.id))
+    return merged
+
+
+def three_way(base: ContactData, mine: ContactData, theirs: ContactData
+              ) -> tuple[ContactData, list[FieldClash]]:
+    """Each field from whoever changed it; the clashes where both did, differently (the
+    merged data then holds my value for them)."""
+    values, clashes = {}, []
+    for name in ContactData.__dataclass_fields__:
+        was, my, their = getattr(base, name), getattr(mine, name), getattr(theirs, name)
+        values[name] = their if my == was else my
+        if my != was and their != was and my != their:
+            clashes.append(FieldClash(name, my, their))
+    return ContactData(**values), clashes
+
+
+def last_editor(session: Session, contact_id: int) -> str:
+    """Who saved the contact last, from the audit trail ("" when unknown)."""
+    return session.scalar(
+        select(AuditEntry.user_login)
+        .where(AuditEntry.contact_id == contact_id, AuditEntry.action == "update")
+        .order_by(AuditEntry.id.desc()).limit(1)) or ""
+
+
 def _apply(session: Session, contact: Contact, data: ContactData) -> None:
     for name in COPIED_FIELDS:
         setattr(contact, name, getattr(data, name))
     contact.contact_type_id = _type_id(session, data.contact_type)
-    contact.emails = [ContactEmail(address=a, position=i) for i, a in enumerate(data.emails)]
-    contact.phones = [
-        ContactPhone(number=n, kind=phone_kind(n), position=i) for i, n in enumerate(data.phones)
-    ]
-    contact.tags = [_tag(session, name) for name in data.tags]
-    contact.custom_values = [
-        CustomFieldValue(field_id=fid, value=value) for fid, value in data.custom.items() if value
-    ]
+    # Lists are replaced only when they differ, so that the audit trail names real changes.
+    if [e.address for e in contact.emails] != data.emails:
+        contact.emails = [ContactEmail(address=a, position=i) for i, a in enumerate(data.emails)]
+    if [p.number for p in contact.phones] != data.phones:
+        contact.phones = [ContactPhone(number=n, kind=phone_kind(n), position=i)
+                          for i, n in enumerate(data.phones)]
+    if [t.name for t in contact.tags] != data.tags:
+        contact.tags = [_tag(session, name) for name in data.tags]
+    custom = {fid: value for fid, value in data.custom.items() if value}
+    if {v.field_id: v.value for v in contact.custom_values} != custom:
+        contact.custom_values = [CustomFieldValue(field_id=f, value=v) for f, v in custom.items()]
     contact.updated_at = utcnow()
     refresh_derived(contact, data.tags)
 
@@ -218,6 +278,13 @@ def _tag(session: Session, name: str) -> Tag:
     return tag
 
 
+def open_contact(session: Session, contact_id: int) -> Contact:
+    """The contact a user opens on screen: the audit trail notes who looked at whom."""
+    contact = get_contact(session, contact_id)
+    audit.contact_viewed(session, contact_id)
+    return contact
+
+
 def get_contact(session: Session, contact_id: int) -> Contact:
     contact = session.scalar(
         select(Contact)
@@ -263,6 +330,7 @@ def trash(session: Session, contact_ids: list[int]) -> int:
         .values(deleted_at=datetime.now(), version=Contact.version + 1)
         .execution_options(synchronize_session=False)
     )
+    audit.record_many(session, "delete", "contact", contact_ids, "mis à la corbeille")
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
@@ -274,13 +342,18 @@ def restore(session: Session, contact_ids: list[int]) -> int:
         .execution_options(synchronize_session=False)
     )
     cadences.plan(session, contact_ids=contact_ids)  # back in the agenda, with today's rules
+    audit.record_many(session, "restore", "contact", contact_ids, "sorti de la corbeille")
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 def purge(session: Session, contact_ids: list[int] | None = None) -> int:
     """Delete for good contacts that are in the trash (all of them when ids is None)."""
-    query = delete(Contact).where(Contact.deleted_at.is_not(None))
+    require(session, Right.ADMIN)
+    where = [Contact.deleted_at.is_not(None)]
     if contact_ids is not None:
-        query = query.where(Contact.id.in_(contact_ids))
-    result = session.execute(query.execution_options(synchronize_session=False))
+        where.append(Contact.id.in_(contact_ids))
+    gone = list(session.scalars(select(Contact.id).where(*where)))
+    audit.record_many(session, "purge", "contact", gone, "supprimé définitivement")
+    result = session.execute(delete(Contact).where(*where)
+                             .execution_options(synchronize_session=False))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ Normalising: case and accents go, phones are compared in E.164, "St" is "Saint",
 
 from __future__ import annotations
 
-import getpass
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,9 +33,10 @@ from app.models import (
     event_contact,
     saved_list_contact,
 )
-from app.services import cadences, contacts
+from app.services import audit, cadences, contacts
 from app.services.errors import NotFoundError, ValidationError
 from app.services.text import fold
+from app.services.users import actor_name
 from app.services.validation import phone_kind
 
 PLACE_WORDS = {"st": "saint", "ste": "sainte", "sts": "saints", "bd": "boulevard",
@@ -267,7 +267,7 @@ def merge(session: Session, keep_id: int, drop_id: int,
     kept["links"] = {link.name: sorted(session.scalars(
         select(next(c for c in link.c if c.name != "contact_id"))
         .where(link.c.contact_id == keep_id))) for link in LINKS}
-    log = MergeLog(kept_id=keep_id, absorbed_uuid=drop.uuid, merged_by=getpass.getuser(),
+    log = MergeLog(kept_id=keep_id, absorbed_uuid=drop.uuid, merged_by=actor_name(session),
                    snapshot={"kept": kept, "absorbed": snapshot(session, drop),
                              "moved": {}, "links": {}})
     _merge_fields(keep, drop, take_from_drop)
@@ -286,6 +286,8 @@ def merge(session: Session, keep_id: int, drop_id: int,
     session.flush()
     contacts.refresh_derived(keep, [t.name for t in keep.tags])
     cadences.refresh_contact(session, keep_id)
+    audit.record(session, "merge", "contact", keep_id, keep_id,
+                 f"fusion avec le contact n° {drop_id}")
     return log.id
 
 
@@ -379,6 +381,8 @@ def undo_merge(session: Session, merge_id: int) -> int:
     for contact in (keep, back):
         contacts.refresh_derived(contact, [t.name for t in contact.tags])
         cadences.refresh_contact(session, contact.id)
+    audit.record(session, "undo-merge", "contact", keep.id, keep.id,
+                 f"contact n° {back.id} séparé à nouveau")
     return back.id
 
 

@@ -12,10 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Contact
-from app.services import consents
+from app.services import audit, consents
 from app.services.contact_query import ContactFilter, filtered
 from app.services.contacts import display_name
 from app.services.files import replacing
+from app.services.users import Right, require
 
 REASONS = {
     "no_email": "sans adresse e-mail",
@@ -68,12 +69,14 @@ def select_email(session: Session, flt: ContactFilter, purpose: str = "offers"
     return selection
 
 
-def write_csv(out: Path, selection: EmailSelection) -> int:
+def write_csv(session: Session, out: Path, selection: EmailSelection) -> int:
     """UTF-8 with a BOM and semicolons: what French Excel and mailing tools open as is."""
+    require(session, Right.EXPORT)
     with replacing(out, "le fichier") as partial, \
             partial.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(HEADER)
         for r in selection.recipients:
             writer.writerow((r.last_name, r.first_name, r.company, r.email))
+    audit.exported(session, "Adresses e-mail", len(selection.recipients), out.name)
     return len(selection.recipients)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class DomainError(Exception):
     """Base of the errors a user can cause; `str(error)` is a French message."""
@@ -43,13 +45,19 @@ class NewerStoreError(StoreError):
 
 
 class ConcurrentEditError(DomainError):
-    """Someone else saved the same record in between."""
+    """Someone else saved the same record in between. `clashes` are the fields both changed
+    (FieldClash), `merged` the data with everything else merged, `theirs` what is stored
+    now at `version`, and `by` who saved it."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "Ce contact a été modifié ailleurs pendant que vous l'éditiez. "
-            "Rouvrez la fiche pour voir la version enregistrée, puis refaites vos changements."
-        )
+    def __init__(self, clashes: list[Any] | None = None, merged: Any = None,
+                 theirs: Any = None, version: int = 0, by: str = "") -> None:
+        self.clashes, self.merged, self.theirs = clashes or [], merged, theirs
+        self.version, self.by = version, by
+        who = f"par « {by} » " if by else "ailleurs "
+        what = ("Choisissez, pour chaque champ modifié des deux côtés, la valeur à garder."
+                if self.clashes else "Enregistrez à nouveau : vos changements seront fusionnés "
+                "avec les siens.")
+        super().__init__(f"Ce contact a été modifié {who}pendant que vous l'éditiez. {what}")
 
 
 class Cancelled(DomainError):
@@ -57,3 +65,11 @@ class Cancelled(DomainError):
 
     def __init__(self) -> None:
         super().__init__("Opération annulée : rien n'a été enregistré.")
+
+
+class PermissionDeniedError(DomainError):
+    """The logged-in user's role does not allow this action; checked in the services."""
+
+
+class LoginError(DomainError):
+    """Wrong login or password, or a disabled account."""

@@ -31,8 +31,9 @@ from app.models import (
     Task,
     contact_tag,
 )
-from app.services import consents
+from app.services import audit, consents
 from app.services.errors import Cancelled, cannot_write
+from app.services.users import Right, require
 
 BATCH = 2000
 Progress = Callable[[int, int], None]
@@ -48,6 +49,7 @@ def export_json(
 
     A cancelled export leaves no file behind and raises Cancelled.
     """
+    require(session, Right.EXPORT)
     ids = list(session.scalars(select(Contact.id).order_by(Contact.id)))
     tmp = out.with_name(out.name + ".tmp")
     try:
@@ -70,6 +72,7 @@ def export_json(
         raise cannot_write("le fichier", out, exc) from exc
     if progress:
         progress(len(ids), len(ids))
+    audit.exported(session, "Export complet (JSON)", len(ids), out.name)
     return len(ids)
 
 

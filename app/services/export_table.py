@@ -13,9 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, ContactEmail, ContactPhone, ContactType, Tag, contact_tag
+from app.services import audit
 from app.services.contact_query import ContactFilter, filtered
 from app.services.errors import ValidationError
 from app.services.files import replacing
+from app.services.users import Right, require
 from app.services.validation import display_phone
 
 COLUMNS = {  # field → the column title (French, as the import reads it back)
@@ -82,9 +84,11 @@ def export(session: Session, out: Path, flt: ContactFilter = ContactFilter()) ->
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
         raise ValidationError({"out": "Choisissez un fichier .csv, .xlsx ou .vcf."})
+    require(session, Right.EXPORT)
     data = list(rows(session, flt))
     with replacing(out, "le fichier") as partial:
         {".csv": _csv, ".xlsx": _xlsx, ".vcf": _vcf}[suffix](partial, data)
+    audit.exported(session, "Export des contacts", len(data), out.name)
     return len(data)
 
 

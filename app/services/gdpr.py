@@ -10,7 +10,6 @@ erased strings do not linger in the file.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -19,6 +18,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from app.models import (
+    AuditEntry,
     Contact,
     CustomField,
     CustomFieldValue,
@@ -32,10 +32,11 @@ from app.models import (
     event_contact,
 )
 from app.models.commerce import Campaign
-from app.services import categories, consents, journal
+from app.services import audit, categories, consents, journal
 from app.services.contacts import display_name, get_contact
 from app.services.errors import NotFoundError, ValidationError
 from app.services.settings import all_settings, get_setting, set_setting
+from app.services.users import Right, actor_name, require
 
 ACTIONS = {
     "access": "accès / portabilité (export)", "erase": "effacement",
@@ -84,7 +85,7 @@ REGISTER_DEFAULTS = {
 def log(session: Session, contact_uuid: str, action: str, detail: str = "",
         done_by: str = "") -> None:
     session.add(GdprLog(contact_uuid=contact_uuid, action=action, detail=detail[:300],
-                        done_by=done_by or getpass.getuser()))
+                        done_by=done_by or actor_name(session)))
 
 
 def find_by_uuid(session: Session, uuid: str) -> Contact:
@@ -98,6 +99,8 @@ def find_by_uuid(session: Session, uuid: str) -> Contact:
 def person_data(session: Session, contact_id: int) -> dict[str, Any]:
     """Everything the file holds about one person, in plain JSON types."""
     c = get_contact(session, contact_id)
+    require(session, Right.EXPORT)
+    audit.record(session, "export", "contact", contact_id, contact_id, "droit d'accès")
     settings = all_settings(session)
     data: dict[str, Any] = {
         "uuid": c.uuid, "kind": c.kind, "civility": c.civility, "first_name": c.first_name,
@@ -175,6 +178,7 @@ def _custom(session: Session, contact_id: int) -> dict[str, str]:
 # --- erasure, restriction, objection ------------------------------------------------------------
 def erase(session: Session, contact_id: int, done_by: str = "") -> str:
     """Anonymise the contact for good; returns its uuid. Orders stay as anonymous totals."""
+    require(session, Right.ADMIN)
     contact = session.get(Contact, contact_id)
     if contact is None:
         raise NotFoundError("Ce contact n'existe plus.")
@@ -192,6 +196,10 @@ def erase(session: Session, contact_id: int, done_by: str = "") -> str:
                     .values(summary=""))
     session.execute(update(Order).where(Order.contact_id == contact_id).values(notes=""))
     categories.recompute(session, [contact_id])
+    # The trail keeps who did what and when; a file name in a detail could name the person.
+    session.execute(update(AuditEntry).where(AuditEntry.contact_id == contact_id)
+                    .values(detail=""))
+    audit.record(session, "erase", "contact", contact_id, contact_id)
     log(session, contact.uuid, "erase", done_by=done_by)
     return contact.uuid
 
@@ -316,6 +324,7 @@ def keep(session: Session, contact_ids: list[int], reason: str, today: date | No
     """Kept on purpose (an unpaid invoice, a dispute…): off the review for a year."""
     if not reason.strip():
         raise ValidationError({"reason": "Indiquez pourquoi ces données sont conservées."})
+    require(session, Right.ADMIN)
     for cid in contact_ids:
         contact = get_contact(session, cid)
         contact.retention_kept_on, contact.retention_reason = today or date.today(), reason
@@ -330,6 +339,7 @@ def register(session: Session) -> dict[str, str]:
 
 
 def save_register(session: Session, values: dict[str, str]) -> None:
+    require(session, Right.ADMIN)
     if not values.get("controller", "").strip():
         raise ValidationError({"controller": "Indiquez le responsable du traitement (le nom "
                                              "et l'adresse de l'entreprise)."})

@@ -36,7 +36,7 @@ from app.models import (
     event_contact,
 )
 from app.models.base import utcnow
-from app.services import cadences, categories, duplicates
+from app.services import audit, backups, cadences, categories, duplicates
 from app.services.addresses import COUNTRY_NAMES
 from app.services.contacts import (
     ContactData,
@@ -419,6 +419,7 @@ def _type_codes(session: Session) -> dict[str, str]:
 def apply_import(session: Session, plan: ImportPlan, event_id: int | None = None,
                  progress: Progress | None = None, cancel: Any = None) -> int:
     """Write the plan, all or nothing (the caller commits); returns the batch id."""
+    backups.before_import(session)  # a restore can always bring back the store as it was
     counts = plan.counts()
     batch = ImportBatch(file_name=plan.file_name[:300], created_count=counts["create"],
                         merged_count=counts["merge"], rejected_count=counts["reject"],
@@ -440,6 +441,10 @@ def apply_import(session: Session, plan: ImportPlan, event_id: int | None = None
     session.flush()
     categories.recompute(session, touched)
     cadences.plan(session, contact_ids=touched)
+    audit.record_many(session, "create", "contact", ids, f"import « {plan.file_name} »")
+    audit.record(session, "import", "import_batch", batch.id, detail=(
+        f"« {plan.file_name} » : {counts['create']} créé(s), {counts['merge']} fusionné(s), "
+        f"{counts['reject']} rejeté(s)"))
     return batch.id
 
 
@@ -622,6 +627,8 @@ def undo_import(session: Session, batch_id: int) -> UndoResult:
             restored.append(contact.id)
     batch.undone_at = datetime.now()
     session.flush()
+    audit.record(session, "undo-import", "import_batch", batch_id,
+                 detail=f"« {batch.file_name} » : {len(gone)} contact(s) retiré(s)")
     categories.recompute(session, restored)
     cadences.plan(session, contact_ids=restored)
     return UndoResult(len(gone), len(restored), len(used) + len(changes) - len(restored))

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Contact
-from app.services import consents, label_formats
+from app.services import audit, consents, label_formats
 from app.services.addresses import (
     AddressBlock,
     Recipient,
@@ -31,6 +31,7 @@ from app.services.errors import ValidationError
 from app.services.label_layout import Options, layout, pages_needed
 from app.services.labels_pdf import write_labels
 from app.services.saved_lists import trashed_members
+from app.services.users import Right, require
 
 CHUNK = 5000
 PURPOSES = {"offers": "offre", "invitations": "invitation", "newsletter": "lettre d'information"}
@@ -197,11 +198,13 @@ def print_labels(
     cancel: threading.Event | None = None,
 ) -> int:
     """Write the PDF (all or nothing); returns the number of pages."""
+    require(session, Right.EXPORT)
     fmt = label_formats.find_format(session, job.format_code)
     if not 1 <= job.start <= fmt.per_sheet:
         raise ValidationError({"start": f"La première position va de 1 à {fmt.per_sheet}."})
     options = Options(job.start, label_formats.offsets(session, fmt.code),
                       tuple(t for t in (job.sender, job.first_line) if t.strip()))
     placed = layout(fmt, selection.blocks, options)
+    audit.printed(session, f"Étiquettes {fmt.code}", len(placed), out.name)
     return write_labels(out, fmt, placed, progress, cancel,
                         title=f"Étiquettes {fmt.code}, {len(placed)} adresses")

@@ -61,6 +61,16 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     session.flush()
 
 
+def save_settings(session: Session, values: dict[str, Any]) -> None:
+    """What a user changes in Paramètres: administrators only (the app's own bookkeeping
+    calls set_setting directly)."""
+    from app.services.users import Right, require  # users needs the models, not settings
+
+    require(session, Right.ADMIN)
+    for key, value in values.items():
+        set_setting(session, key, value)
+
+
 def all_settings(session: Session) -> dict[str, Any]:
     values = dict(DEFAULTS)
     for row in session.scalars(select(Setting)):

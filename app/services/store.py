@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +203,12 @@ def _known_revision(script: ScriptDirectory, revision: str) -> bool:
 
 def _open_error(config: StoreConfig, exc: Exception) -> StoreError:
     where = sqlite_path(config.url) or config.shown_url
+    if isinstance(where, Path) and not os.access(where.parent, os.W_OK):
+        # SQLite says "unable to open" when it cannot create its journal beside the file.
+        return StoreError(
+            f"Le dossier « {where.parent} » est en lecture seule : Fichier client ne peut pas "
+            "y enregistrer. Copiez le fichier dans un dossier où vous pouvez écrire, ou "
+            "choisissez un autre fichier.")
     return write_error(exc, str(where)) or StoreError(
         f"Impossible d'ouvrir « {where} » : le fichier est peut-être endommagé. "
         "Il n'a pas été modifié. Ouvrez une sauvegarde ou choisissez un autre fichier."
@@ -227,31 +232,33 @@ def write_error(exc: BaseException, where: str = "") -> StoreError | None:
         )
     if "disk" in text and "full" in text:
         return StoreError("Le disque est plein. Libérez de la place puis réessayez.")
+    if "disk i/o error" in text:  # a full disk, as SQLite sees it when it maps its WAL index
+        return StoreError(
+            f"Erreur d'écriture sur le disque de « {where} » : le disque est peut-être plein, "
+            "ou retiré (clé USB, dossier réseau). Rien n'a été enregistré. Libérez de la "
+            "place ou vérifiez le disque, puis réessayez.")
     return None
 
 
 def backup_sqlite(config: StoreConfig, reason: str) -> Path | None:
-    """Copy the SQLite file with SQLite's online backup (never a raw copy of a live file)."""
-    path = sqlite_path(config.url)
-    if path is None or not path.exists():
-        return None
-    config.backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = config.backup_dir / f"{path.stem}-{stamp}-{reason}.db"
-    src = sqlite3.connect(path)
-    try:
-        out = sqlite3.connect(dest)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()
-    return dest
+    """A copy of the SQLite file before a change (see app/services/backups.py)."""
+    from app.services import backups  # backups builds on this module
+
+    return backups.backup_if_exists(config, reason)
 
 
 def open_store(config: StoreConfig) -> sessionmaker[Session]:
     """Engine, migrations, session factory: what the rest of the app needs."""
     engine = make_engine(config.url)
-    migrate(engine, config)
-    return sessionmaker(engine, expire_on_commit=False)
+    try:
+        migrate(engine, config)
+    except BaseException:
+        engine.dispose()  # no connection left holding a file the user may now replace
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # Imported here: the hooks need the models and services, which need this module.
+    from app.services import audit, users
+
+    users.install_guard(factory)
+    audit.install_trail(factory)
+    return factory

@@ -69,7 +69,9 @@ class LaptopBundle(QObject):
 
         def job(_p: Callable[[int, int], None], _c: threading.Event) -> int:
             with ctx.uow() as uow:
-                return bundle.export_bundle(uow.session, out, since)
+                count = bundle.export_bundle(uow.session, out, since)
+                uow.commit()  # the audit row
+            return count
 
         self.worker = workers.start(job, lambda count: self._exported(count, out), self._failed)
 

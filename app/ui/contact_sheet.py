@@ -8,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -15,10 +16,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from app.models import Contact
 from app.services import cadences, contact_query, contact_types, contacts, custom_fields, events
 from app.services.contacts import ContactData
-from app.services.errors import DomainError, ValidationError
+from app.services.errors import Cancelled, ConcurrentEditError, DomainError, ValidationError
+from app.services.users import Right
+from app.ui.audit_view import AuditDialog
+from app.ui.conflict_dialog import ConflictDialog
 from app.ui.context import AppContext
 from app.ui.errors import confirm_sensitive, show_error
 from app.ui.labels import category_labels
@@ -46,6 +52,7 @@ class ContactSheet(SheetForm):
         self._loaded = ContactData()
         self._dirty = False
         self._loading = False
+        self.can_write = ctx.can(Right.WRITE)  # a reader's sheet can be read, not saved
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -72,9 +79,16 @@ class ContactSheet(SheetForm):
         self.explanation.setWordWrap(True)
         self.pin_button = QPushButton(self.tr("Pin category…"))
         self.pin_button.clicked.connect(self._ask_pin)
+        self.trail_button = QPushButton(self.tr("Audit trail…"))
+        self.trail_button.setToolTip(self.tr("Who opened, changed, exported or printed this "
+                                             "contact, and when"))
+        self.trail_button.clicked.connect(self.show_trail)
+        self.trail_button.setVisible(self.ctx.can(Right.ADMIN))
+        self.pin_button.setVisible(self.can_write)
         row = QHBoxLayout()
         row.addWidget(self.category)
         row.addStretch(1)
+        row.addWidget(self.trail_button)
         row.addWidget(self.pin_button)
         box = QVBoxLayout()
         for item in (self.title, row, self.explanation, self.general_error):
@@ -123,12 +137,13 @@ class ContactSheet(SheetForm):
     def open_contact(self, contact_id: int) -> None:
         try:
             with self.ctx.uow() as uow:
-                contact = contacts.get_contact(uow.session, contact_id)
+                contact = contacts.open_contact(uow.session, contact_id)
                 data, version = contacts.contact_data(contact), contact.version
                 header = read_header(uow.session, contact)
                 tags = contact_query.list_tags(uow.session)
                 known = data.origin_event_id is None or data.origin_event_id in self._events
                 rows = None if known else events.list_events(uow.session)  # a new event
+                uow.commit()  # the audit row: who opened this sheet
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -246,6 +261,7 @@ class ContactSheet(SheetForm):
         self.category.setText(header.category if header else "")
         self.explanation.setText(header.explanation if header else "")
         self.pin_button.setEnabled(header is not None)
+        self.trail_button.setEnabled(header is not None)
 
     def _show(self, data: ContactData, header: Header | None, tags: list[str]) -> None:
         self._with_loading(lambda: self._fill(data))
@@ -277,10 +293,32 @@ class ContactSheet(SheetForm):
             if self._id is None:
                 contact = contacts.create_contact(uow.session, data)
             else:
-                contact = contacts.update_contact(uow.session, self._id, data, self._version)
+                contact = self._update(uow.session, data)
             contact_id = contact.id
             uow.commit()
         return contact_id
+
+    def _update(self, session: Session, data: ContactData) -> Contact:
+        """Save over what was opened; when someone saved in between, merge, and let the user
+        choose for the fields both changed (again if it happens once more)."""
+        version, base = self._version, self._loaded
+        while True:
+            try:
+                return contacts.update_contact(session, self._id or 0, data, version, base)
+            except ConcurrentEditError as exc:
+                if not exc.clashes:
+                    raise
+                session.rollback()  # no transaction held open while the user decides
+                dialog = ConflictDialog(exc, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    raise Cancelled() from exc
+                data, version, base = dialog.chosen(), exc.version, exc.theirs
+
+    def show_trail(self) -> None:
+        if self._id is None:
+            return
+        self.trail = AuditDialog(self.ctx, self._id, self.title.text(), self)
+        self.trail.show()
 
     # --- dirty state and category pin -----------------------------------------------
     def _changed(self) -> None:
@@ -288,7 +326,7 @@ class ContactSheet(SheetForm):
             self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
-        self.save_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and self.can_write)
         self.revert_button.setEnabled(dirty)
         if dirty != self._dirty:
             self._dirty = dirty

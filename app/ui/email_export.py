@@ -47,12 +47,12 @@ class EmailExport(QObject):
         def job(_progress: Callable[[int, int], None], _cancel: threading.Event) -> str:
             with ctx.uow() as uow:
                 selection = email_list.select_email(uow.session, flt, purpose)
-                written = email_list.write_csv(out, selection)
+                written = email_list.write_csv(uow.session, out, selection)
                 if campaign is not None and written:
                     ids = [r.contact_id for r in selection.recipients]
                     record_campaign(uow.session, ids, written, campaign[0], campaign[1],
                                     "email", "", purpose)
-                    uow.commit()
+                uow.commit()
             return selection.summary()
 
         self.button.setEnabled(False)

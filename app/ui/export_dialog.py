@@ -50,7 +50,9 @@ class JsonExport(QObject):
     def _job(self, out: Path) -> workers.Job:
         def job(progress: Callable[[int, int], None], cancel: threading.Event) -> int:
             with self.ctx.uow() as uow:
-                return export_json(uow.session, out, progress, cancel)
+                count = export_json(uow.session, out, progress, cancel)
+                uow.commit()  # the audit row
+            return count
 
         return job
 

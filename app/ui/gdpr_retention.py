@@ -106,10 +106,9 @@ class RetentionReview(QWidget):
 
     def _save_periods(self) -> None:
         with self.ctx.uow() as uow:
-            settings.set_setting(uow.session, "retention_prospect_years",
-                                 self.prospect_years.value())
-            settings.set_setting(uow.session, "retention_client_years",
-                                 self.client_years.value())
+            settings.save_settings(uow.session, {
+                "retention_prospect_years": self.prospect_years.value(),
+                "retention_client_years": self.client_years.value()})
             uow.commit()
         self.reload()
 

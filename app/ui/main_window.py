@@ -6,6 +6,8 @@ from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -15,15 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.services import users
+from app.services.backups import NOT_SQLITE
+from app.services.errors import DomainError, StoreError
+from app.services.store import sqlite_path
+from app.services.users import Right
 from app.ui.agenda_view import AgendaView
+from app.ui.audit_view import AuditDialog
+from app.ui.backups_dialog import BackupsDialog
 from app.ui.bundle_dialogs import LaptopBundle
 from app.ui.contacts_view import ContactsView
 from app.ui.context import AppContext
 from app.ui.duplicates_dialog import DuplicatesDialog
+from app.ui.errors import show_error
 from app.ui.events_view import EventsView
 from app.ui.export_dialog import JsonExport
 from app.ui.fair_entry import FairEntryDialog
 from app.ui.import_dialog import ImportDialog, ImportsHistory
+from app.ui.labels import role_labels
 from app.ui.mailing_view import MailingView
 from app.ui.settings_view import SettingsView
 from app.ui.stats_view import StatsView
@@ -42,7 +53,11 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Fichier client {0}").format(__version__))
+        title = self.tr("Fichier client {0}").format(__version__)
+        if ctx.actor is not None:
+            role = role_labels().get(ctx.actor.role, ctx.actor.role)
+            title = self.tr("{0} — {1} ({2})").format(title, ctx.actor.login, role)
+        self.setWindowTitle(title)
         self.resize(1280, 800)
         self.sidebar = QListWidget()
         self.sidebar.setIconSize(QSize(20, 20))
@@ -162,12 +177,60 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         export = file_menu.addAction(self.tr("Export every contact (JSON)…"))
         export.triggered.connect(self.json_export.ask_and_run)
+        file_menu.addAction(self.tr("Backups…")).triggered.connect(self.backups_screen)
+        file_menu.addSeparator()
+        self.trail_action = file_menu.addAction(self.tr("Audit trail…"))
+        self.trail_action.triggered.connect(lambda: AuditDialog(self.ctx, parent=self).show())
+        self.trail_action.setEnabled(self.ctx.can(Right.ADMIN))
+        if self.ctx.actor is not None:
+            password = file_menu.addAction(self.tr("Change my password…"))
+            password.triggered.connect(self.change_password)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("About Fichier client")).triggered.connect(self._about)
+
+    def backups_screen(self) -> BackupsDialog | None:
+        """Back up, restore, check; after a restore the window is rebuilt on the new data."""
+        if sqlite_path(self.ctx.store.url) is None:
+            show_error(self, StoreError(NOT_SQLITE))
+            return None
+        if not self.contacts.confirm_leave():  # a restore would drop the sheet's edits
+            return None
+        dialog = BackupsDialog(self.ctx.store, self.ctx.session_factory, self,
+                               may_restore=self.ctx.can(Right.ADMIN))
+        dialog.restored.connect(lambda _result: self.reopen())
+        dialog.open()
+        return dialog
+
+    def reopen(self) -> MainWindow:
+        """A fresh window on the restored store: no view keeps rows of the old one."""
+        self.successor = MainWindow(self.ctx)
+        self.successor.show()
+        self.hide()
+        return self.successor
+
+    def change_password(self) -> None:
+        actor = self.ctx.actor
+        if actor is None:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("Change my password"),
+                                            self.tr("New password:"),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            with self.ctx.uow() as uow:
+                me = next(u for u in users.list_users(uow.session) if u.login == actor.login)
+                users.set_password(uow.session, me.id, password)
+                uow.commit()
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("Change my password"),
+                                self.tr("Your password has been changed."))
 
     def _about(self) -> None:
         QMessageBox.about(

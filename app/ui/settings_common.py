@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from app.services import settings
+from app.services.errors import DomainError
 from app.ui import workers
 from app.ui.context import AppContext
+from app.ui.errors import show_error
 
 
 def hint(text: str) -> QLabel:
@@ -44,6 +46,13 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def stretch_column(table: QTableWidget, stretched: int) -> None:
+    """Every column as wide as its content, but this one, which takes the rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
 
 
 def cell(text: str, data: object = None, right: bool = False) -> QTableWidgetItem:
@@ -94,6 +103,18 @@ def list_layout(owner: QWidget, text: str, table: QWidget, buttons: list[QPushBu
     layout.addLayout(row)
 
 
+def write(owner: QWidget, ctx: AppContext, action: Callable[[Session], object]) -> bool:
+    """One change in its own unit of work; a refusal is shown and nothing is written."""
+    try:
+        with ctx.uow() as uow:
+            action(uow.session)
+            uow.commit()
+    except DomainError as exc:
+        show_error(owner, exc)
+        return False
+    return True
+
+
 def save_then(
     ctx: AppContext, values: Mapping[str, int], then: Callable[[Session], object]
 ) -> workers.Job:
@@ -104,8 +125,7 @@ def save_then(
 
     def job(_progress: Callable[[int, int], None], _cancel: threading.Event) -> object:
         with ctx.uow() as uow:
-            for key, value in values.items():
-                settings.set_setting(uow.session, key, value)
+            settings.save_settings(uow.session, dict(values))
             result = then(uow.session)
             uow.commit()
         return result

@@ -21,9 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.services import custom_fields
 from app.services.custom_fields import FieldDef
-from app.services.errors import DomainError
 from app.ui.context import AppContext
-from app.ui.errors import show_error
 from app.ui.labels import field_type_labels
 from app.ui.settings_common import (
     cell,
@@ -32,6 +30,7 @@ from app.ui.settings_common import (
     make_table,
     select_data,
     selected_data,
+    write,
 )
 
 
@@ -183,12 +182,7 @@ class CustomFieldsSection(QWidget):
             self.delete_field(field.id)
 
     def _save(self, action: Callable[[Session], object]) -> bool:
-        try:
-            with self.ctx.uow() as uow:
-                action(uow.session)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
+        if not write(self, self.ctx, action):
             return False
         self.reload()
         self.changed.emit()

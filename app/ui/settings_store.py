@@ -5,22 +5,19 @@ no --db is given."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.services import store_choice
 from app.services.errors import DomainError
-from app.services.store import StoreConfig, config_for, open_store
 from app.ui import workers
 from app.ui.errors import show_error
 from app.ui.settings_common import hint
@@ -102,24 +99,3 @@ class NextStoreChoice(QWidget):
         self.status.setText("")
         show_error(self, exc)
 
-
-def offer_own_file(
-    exc: DomainError, parent: QWidget | None = None
-) -> tuple[StoreConfig, sessionmaker[Session]] | None:
-    """The database chosen in the settings does not open (server down, wrong address): ask
-    whether to open this PC's own file for now; the choice is kept for the next start."""
-    if chosen_store() is None:
-        return None
-    answer = QMessageBox.question(parent, "Fichier client", QCoreApplication.translate(
-        "settings_store",
-        "The database chosen in Settings cannot be opened:\n\n{0}\n\n"
-        "Open this PC's own file instead? The choice stays in Settings > Storage."
-    ).format(str(exc)))
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    config = config_for(None)
-    try:
-        return config, open_store(config)
-    except DomainError as again:
-        show_error(parent, again)
-        return None

@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.services import contact_types
 from app.services.contact_types import TypeRow
-from app.services.errors import DomainError
 from app.ui.context import AppContext
-from app.ui.errors import show_error
 from app.ui.settings_common import (
     cell,
     confirm,
@@ -20,6 +18,7 @@ from app.ui.settings_common import (
     make_table,
     select_data,
     selected_data,
+    write,
 )
 
 
@@ -85,12 +84,7 @@ class ContactTypesSection(QWidget):
         return self._save(lambda s: contact_types.delete_type(s, type_id))
 
     def _save(self, action: Callable[[Session], object]) -> bool:
-        try:
-            with self.ctx.uow() as uow:
-                action(uow.session)
-                uow.commit()
-        except DomainError as exc:
-            show_error(self, exc)
+        if not write(self, self.ctx, action):
             return False
         self.reload()
         self.changed.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.store import StoreConfig
+from app.services.users import Right
 from app.ui.context import AppContext
 from app.ui.i18n import LANGUAGES, chosen_language, set_language
 from app.ui.settings_cadences import CadencesSection
@@ -23,6 +24,7 @@ from app.ui.settings_fields import CustomFieldsSection
 from app.ui.settings_gdpr import GdprSection
 from app.ui.settings_store import NextStoreChoice
 from app.ui.settings_types import ContactTypesSection
+from app.ui.settings_users import UsersSection
 
 
 class LanguageSection(QWidget):
@@ -81,6 +83,7 @@ class SettingsView(QWidget):
         self.fields = CustomFieldsSection(ctx)
         self.language = LanguageSection()
         self.store = StoreSection(ctx.store)
+        self.users = UsersSection(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.categories, self.tr("Categories"))
         self.tabs.addTab(self.cadences, self.tr("Follow-up rhythms"))
@@ -89,6 +92,11 @@ class SettingsView(QWidget):
         self.tabs.addTab(self.gdpr, self.tr("GDPR"))
         self.tabs.addTab(self.language, self.tr("Language"))
         self.tabs.addTab(self.store, self.tr("Storage"))
+        self.tabs.addTab(self.users, self.tr("Users"))
+        admin = ctx.can(Right.ADMIN)
+        for section in (self.categories, self.cadences, self.types, self.fields, self.gdpr,
+                        self.users):
+            section.setEnabled(admin)  # the services refuse too; greyed says so before
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         for changed in (self.categories.applied, self.cadences.applied, self.types.changed,

@@ -238,7 +238,8 @@ class ConsentsPage(HistoryPage):
         text = self.tr(
             "Erase this person for good? Names, addresses, e-mails, phones, notes and scans "
             "are deleted; orders stay as anonymous totals for the books. This cannot be "
-            "undone. Older backup copies still hold the data until they are replaced.")
+            "undone. Older backup copies still hold the data until their rotation removes "
+            "them, within five weeks.")
         if not self.confirm(text):
             return
         cid = self.contact_id or 0

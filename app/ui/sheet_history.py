@@ -5,7 +5,6 @@ Each tab writes at once, in its own unit of work, whatever the Details form hold
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -32,14 +31,6 @@ from app.ui.errors import show_error
 from app.ui.sheet_fields import DateLineEdit, error_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def current_user() -> str:
-    """Who records an entry: the session's user name until the file has users of its own."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (some containers, services)
-        return ""
 
 
 def fr_date(day: date | None) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services import journal
 from app.services.journal import InteractionRow
+from app.services.users import actor_name
 from app.ui.context import AppContext
 from app.ui.errors import confirm_sensitive
 from app.ui.labels import channel_labels
@@ -25,7 +26,6 @@ from app.ui.sheet_fields import ChoiceCombo, DateLineEdit
 from app.ui.sheet_history import (
     DeleteKey,
     HistoryPage,
-    current_user,
     fill_row,
     fr_date,
     read_only_table,
@@ -122,11 +122,11 @@ class JournalPage(HistoryPage):
         day = self.entry_day(self.when)
         if day is None:
             return
-        channel, summary, who = str(self.channel.value()), self.summary.text(), current_user()
+        channel, summary = str(self.channel.value()), self.summary.text()
         if not confirm_sensitive(self, summary):
             return
         if self.write(lambda s: journal.add_interaction(s, contact_id, day, channel, summary,
-                                                        who)):
+                                                        actor_name(s))):
             self.summary.clear()
             self.summary.setFocus()
 

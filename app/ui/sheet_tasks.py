@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.services import tasks
 from app.services.tasks import TaskFilter, TaskRow
+from app.services.users import actor_name
 from app.ui import sheet_history
 from app.ui.context import AppContext
 from app.ui.labels import action_labels
 from app.ui.sheet_fields import ChoiceCombo, DateLineEdit
 from app.ui.sheet_history import (
     HistoryPage,
-    current_user,
     fill_row,
     fr_date,
     read_only_table,
@@ -156,8 +156,8 @@ class TasksPage(HistoryPage):
         if task is None:
             return
         channel = tasks.ACTION_CHANNELS.get(task.action) if self.log_box.isChecked() else None
-        who = current_user()
-        self.write(lambda s: tasks.complete(s, task.id, log_channel=channel, recorded_by=who))
+        self.write(lambda s: tasks.complete(s, task.id, log_channel=channel,
+                                            recorded_by=actor_name(s)))
 
     def move_selected(self) -> None:
         task = self.selected_task()

@@ -43,7 +43,9 @@ class TableExport(QObject):
 
         def job(_p: Callable[[int, int], None], _c: threading.Event) -> int:
             with ctx.uow() as uow:
-                return export_table.export(uow.session, out, flt)
+                count = export_table.export(uow.session, out, flt)
+                uow.commit()  # the audit row
+            return count
 
         self.worker = workers.start(job, lambda n: self._done(out, n), self._failed)
         return self.worker

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="+78"/>
+        <source>Administrator account</source>
+        <translation>Compte administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Mot de passe (encore)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file is shared on a server: everyone logs in. Create the first account, an administrator, who will then create the others.</source>
+        <translation>Ce fichier est partagé sur un serveur&#xa0;: chacun s&apos;y connecte. Créez le premier compte, un administrateur, qui créera ensuite ceux des autres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaActions</name>
     <message>
         <location filename="../../app/ui/agenda_bars.py" line="+88"/>
@@ -164,6 +212,405 @@
             <numerusform>%n relance</numerusform>
             <numerusform>%n relances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+102"/>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Mise à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted for good</source>
+        <translation>Suppression définitive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import undone</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge undone</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erased (GDPR)</source>
+        <translation>Effacement (RGPD)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../app/ui/audit_view.py" line="+35"/>
+        <source>Audit trail</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact (name, company, city…)</source>
+        <translation>Contact (nom, société, ville…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every user</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{0} shown of {1}</source>
+        <translation>{0} affichée(s) sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+7"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned form</source>
+        <translation>Formulaire scanné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved list</source>
+        <translation>Liste enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact type</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="+53"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copies of {0}, kept in {1}. One copy a day is kept for a week and one a week for five weeks.</source>
+        <translation>Copies de {0}, rangées dans {1}. Une copie par jour est gardée une semaine, et une par semaine pendant cinq semaines.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore another file…</source>
+        <translation>Restaurer un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <location line="+2"/>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{0} MB</source>
+        <translation>{0}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily (automatic)</source>
+        <translation>Quotidienne (automatique)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update of the application</source>
+        <translation>Avant une mise à jour de l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file, kept aside</source>
+        <translation>Fichier endommagé, mis de côté</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup written: {0}</source>
+        <translation>Sauvegarde écrite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes Fichier client (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Replace the current file by the backup of {0}?
+
+A copy of the current file is kept first: what was entered since that backup stays in that copy only.</source>
+        <translation>Remplacer le fichier actuel par la sauvegarde du {0}&#xa0;?
+
+Une copie du fichier actuel est faite d&apos;abord&#xa0;: ce qui a été saisi depuis cette sauvegarde ne restera que dans cette copie.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New file</source>
+        <translation>Nouveau fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client files (*.db)</source>
+        <translation>Fichiers Fichier client (*.db)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup of {0} into a new file, or over the file that does not open (it is kept aside first)?</source>
+        <translation>Restaurer la sauvegarde du {0} dans un nouveau fichier, ou à la place du fichier qui ne s&apos;ouvre pas (il est d&apos;abord mis de côté)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Into a new file…</source>
+        <translation>Dans un nouveau fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over the damaged file</source>
+        <translation>À la place du fichier abîmé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
+
+The file it replaced is kept in {0}.</source>
+        <translation>
+
+Le fichier remplacé est gardé dans {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup was restored into {0}.</source>
+        <translation>La sauvegarde a été restaurée dans {0}.</translation>
     </message>
 </context>
 <context>
@@ -453,7 +900,7 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+44"/>
+        <location filename="../../app/ui/labels.py" line="-89"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
@@ -484,9 +931,57 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/conflict_dialog.py" line="+31"/>
+        <source>Contact changed in the meantime</source>
+        <translation>Contact modifié entre-temps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} saved this contact while you were editing it. Their other changes are kept with yours. For the fields below, both of you changed the value: choose the one to keep.</source>
+        <translation>{0} a enregistré ce contact pendant que vous le modifiiez. Ses autres changements sont gardés avec les vôtres. Pour les champs ci-dessous, vous avez tous deux changé la valeur&#xa0;: choisissez celle à garder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Their value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sa valeur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Your value&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Votre valeur&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="+141"/>
+        <location filename="../../app/ui/bundle_dialogs.py" line="+143"/>
         <source>Edited on both PCs</source>
         <translation>Modifié sur les deux postes</translation>
     </message>
@@ -776,7 +1271,12 @@
         <translation>Non demandé&#xa0;: permis tant que la personne ne s&apos;y oppose pas</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+94"/>
+        <source>Erase this person for good? Names, addresses, e-mails, phones, notes and scans are deleted; orders stay as anonymous totals for the books. This cannot be undone. Older backup copies still hold the data until their rotation removes them, within five weeks.</source>
+        <translation>Effacer définitivement cette personne&#xa0;? Noms, adresses, e-mails, téléphones, notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la comptabilité. C&apos;est irréversible. Les copies de sauvegarde plus anciennes gardent les données jusqu&apos;à ce que leur rotation les supprime, sous cinq semaines.</translation>
+    </message>
+    <message>
+        <location line="-157"/>
         <source>Export their data (JSON and PDF)…</source>
         <translation>Exporter ses données (JSON et PDF)…</translation>
     </message>
@@ -856,11 +1356,6 @@
         <location line="+1"/>
         <source>The contact is kept but never selected (labels, agenda). Reason:</source>
         <translation>Le contact est conservé mais jamais sélectionné (étiquettes, agenda). Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Erase this person for good? Names, addresses, e-mails, phones, notes and scans are deleted; orders stay as anonymous totals for the books. This cannot be undone. Older backup copies still hold the data until they are replaced.</source>
-        <translation>Effacer définitivement cette personne&#xa0;? Noms, adresses, e-mails, téléphones, notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la comptabilité. C&apos;est irréversible. Les copies de sauvegarde plus anciennes gardent les données jusqu&apos;à leur remplacement.</translation>
     </message>
 </context>
 <context>
@@ -983,12 +1478,22 @@
 <context>
     <name>ContactSheet</name>
     <message>
-        <location filename="../../app/ui/contact_sheet.py" line="+73"/>
+        <location filename="../../app/ui/contact_sheet.py" line="+80"/>
         <source>Pin category…</source>
         <translation>Fixer la catégorie…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Audit trail…</source>
+        <translation>Journal des actions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who opened, changed, exported or printed this contact, and when</source>
+        <translation>Qui a ouvert, modifié, exporté ou imprimé ce contact, et quand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -998,12 +1503,12 @@
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>No pin: computed category</source>
         <translation>Ne pas fixer&#xa0;: catégorie calculée</translation>
     </message>
@@ -1149,7 +1654,7 @@
 <context>
     <name>ContactTypesSection</name>
     <message>
-        <location filename="../../app/ui/settings_types.py" line="+36"/>
+        <location filename="../../app/ui/settings_types.py" line="+35"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1179,7 +1684,7 @@
         <translation>Les types classent vos contacts (caviste, restaurant, importateur…). Un type renommé reste attribué à ses contacts.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>New contact type</source>
         <translation>Nouveau type de contact</translation>
     </message>
@@ -1446,7 +1951,7 @@
 <context>
     <name>CustomFieldsSection</name>
     <message>
-        <location filename="../../app/ui/settings_fields.py" line="+119"/>
+        <location filename="../../app/ui/settings_fields.py" line="+118"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2230,7 +2735,7 @@ Written to {1}.</source>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/ui/sheet_history.py" line="+212"/>
+        <location filename="../../app/ui/sheet_history.py" line="+203"/>
         <source>Please confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -2496,7 +3001,7 @@ Written to {1}.</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -2512,7 +3017,7 @@ Written to {1}.</source>
 <context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+41"/>
+        <location filename="../../app/ui/settings_view.py" line="+43"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -2573,13 +3078,13 @@ Written to {1}.</source>
 <context>
     <name>LaptopBundle</name>
     <message>
-        <location filename="../../app/ui/bundle_dialogs.py" line="-111"/>
-        <location line="+28"/>
+        <location filename="../../app/ui/bundle_dialogs.py" line="-113"/>
+        <location line="+30"/>
         <source>Export for another PC</source>
         <translation>Exporter pour un autre poste</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>Contacts changed since (DD/MM/YYYY), e.g. the day this copy was made:</source>
         <translation>Contacts modifiés depuis le (JJ/MM/AAAA), par exemple le jour de la copie&#xa0;:</translation>
     </message>
@@ -2590,7 +3095,7 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Bundles (*.json)</source>
         <translation>Lots (*.json)</translation>
     </message>
@@ -2658,6 +3163,34 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <location line="+20"/>
         <source>Delete the list &quot;{0}&quot;? Its contacts are kept.</source>
         <translation>Supprimer la liste « {0} »&#xa0;? Ses contacts sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="-76"/>
+        <source>Fichier client: log in</source>
+        <translation>Fichier client&#xa0;: connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File: {0}</source>
+        <translation>Fichier&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2970,12 +3503,17 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+45"/>
+        <location filename="../../app/ui/main_window.py" line="+56"/>
         <source>Fichier client {0}</source>
         <translation>Fichier client {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>{0} — {1} ({2})</source>
+        <translation>{0} — {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -3055,6 +3593,21 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Exporter tous les contacts (JSON)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail…</source>
+        <translation>Journal des actions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Quit</source>
         <translation>Quitter</translation>
@@ -3066,12 +3619,28 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+45"/>
         <source>About Fichier client</source>
         <translation>À propos de Fichier client</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location line="+13"/>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Fichier client {0}
 The customer file of very small businesses.
 
@@ -3144,7 +3713,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>NextStoreChoice</name>
     <message>
-        <location filename="../../app/ui/settings_store.py" line="+46"/>
+        <location filename="../../app/ui/settings_store.py" line="+43"/>
         <source>This PC&apos;s own file (default)</source>
         <translation>Le fichier de ce poste (par défaut)</translation>
     </message>
@@ -3164,7 +3733,7 @@ Base de données&#xa0;: {1}</translation>
         <translation>Utiliser au prochain démarrage</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Leave empty for this PC&apos;s own file. A shared server: postgresql://user@server/database (see the README&apos;s guide).</source>
         <translation>Laissez vide pour le fichier de ce poste. Un serveur partagé&#xa0;: postgresql://utilisateur@serveur/base (voir le guide du README).</translation>
     </message>
@@ -3473,7 +4042,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RequestsLog</name>
     <message>
-        <location filename="../../app/ui/gdpr_retention.py" line="+164"/>
+        <location filename="../../app/ui/gdpr_retention.py" line="+163"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -3501,7 +4070,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RetentionReview</name>
     <message>
-        <location line="-126"/>
+        <location line="-125"/>
         <source> years</source>
         <translation>&#xa0;ans</translation>
     </message>
@@ -3559,7 +4128,7 @@ Base de données&#xa0;: {1}</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
@@ -3583,9 +4152,27 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="+69"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="+43"/>
+        <location filename="../../app/ui/settings_view.py" line="+44"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -3619,6 +4206,11 @@ Base de données&#xa0;: {1}</translation>
         <source>Storage</source>
         <translation>Stockage</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>SheetForm</name>
@@ -3648,17 +4240,29 @@ Base de données&#xa0;: {1}</translation>
         <translation>Informations commerciales</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/ui/labels.py" line="+73"/>
+        <location filename="../../app/ui/sheet_form.py" line="+0"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-20"/>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../app/ui/sheet_form.py" line="+6"/>
         <source>Custom fields</source>
         <translation>Champs personnalisés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/ui/sheet_form.py" line="+20"/>
         <source>Private person</source>
         <translation>Particulier</translation>
     </message>
@@ -3668,132 +4272,157 @@ Base de données&#xa0;: {1}</translation>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/labels.py" line="-28"/>
+        <location filename="../../app/ui/sheet_form.py" line="+6"/>
         <source>Kind</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Contact type</source>
         <translation>Type de contact</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Civility</source>
         <translation>Civilité</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+16"/>
         <source>Apartment, floor, c/o</source>
         <translation>Appartement, étage, chez</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Building, residence</source>
         <translation>Bâtiment, résidence</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Number and street</source>
         <translation>Numéro et voie</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>PO box, locality</source>
         <translation>BP, lieu-dit</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/sheet_form.py" line="+11"/>
         <source>How met</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Date met</source>
         <translation>Date de rencontre</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+24"/>
         <source>Good payer</source>
         <translation>Bon payeur</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Tough negotiator</source>
         <translation>Dur en affaires</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Company in difficulty</source>
         <translation>Entreprise en difficulté</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/sheet_form.py" line="+2"/>
         <source>Tags separated by commas</source>
         <translation>Mots-clés séparés par des virgules</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/labels.py" line="-3"/>
+        <location filename="../../app/ui/sheet_form.py" line="+2"/>
         <source>Importance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location filename="../../app/ui/sheet_form.py" line="+3"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location filename="../../app/ui/sheet_form.py" line="+1"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
@@ -3838,6 +4467,39 @@ Base de données&#xa0;: {1}</translation>
         <location line="+17"/>
         <source>Save the contact first</source>
         <translation>Enregistrez d&apos;abord le contact</translation>
+    </message>
+</context>
+<context>
+    <name>StartProblemDialog</name>
+    <message>
+        <location filename="../../app/ui/start_problem.py" line="+35"/>
+        <source>Fichier client cannot open its file</source>
+        <translation>Fichier client ne peut pas ouvrir son fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a backup…</source>
+        <translation>Ouvrir une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open or create a file</source>
+        <translation>Ouvrir ou créer un fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichier client files (*.db);;All files (*)</source>
+        <translation>Fichiers Fichier client (*.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4756,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>StoreSection</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="-38"/>
+        <location filename="../../app/ui/settings_view.py" line="-40"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
@@ -4118,17 +4780,17 @@ Base de données&#xa0;: {1}</translation>
     <name>TableExport</name>
     <message>
         <location filename="../../app/ui/table_export.py" line="+30"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Export the contacts shown</source>
         <translation>Exporter les contacts affichés</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>CSV for Excel (*.csv);;Excel workbook (*.xlsx);;vCard (*.vcf)</source>
         <translation>CSV pour Excel (*.csv);;Classeur Excel (*.xlsx);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>{0} contact(s) written to {1}.</source>
         <translation>{0} contact(s) écrit(s) dans {1}.</translation>
     </message>
@@ -4275,6 +4937,95 @@ Base de données&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>UsersSection</name>
+    <message>
+        <location filename="../../app/ui/settings_users.py" line="+34"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password…</source>
+        <translation>Nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+38"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Each person logs in with their own account. Administrator: everything. Sales: contacts, journal, orders, mailings and exports. Read only: reads and searches. As soon as one account exists, the file asks everyone to log in.</source>
+        <translation>Chacun se connecte avec son propre compte. Administrateur&#xa0;: tout. Commercial&#xa0;: contacts, journal, commandes, mailings et exports. Lecture seule&#xa0;: consulter et rechercher. Dès qu&apos;un compte existe, le fichier demande à chacun de se connecter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role of {0}:</source>
+        <translation>Rôle de {0}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password for {0}:</source>
+        <translation>Nouveau mot de passe de {0}&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>WordingsSection</name>
     <message>
         <location filename="../../app/ui/settings_gdpr.py" line="+12"/>
@@ -4300,7 +5051,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../app/ui/labels.py" line="+7"/>
+        <location filename="../../app/ui/labels.py" line="-127"/>
         <source>Call</source>
         <translation>Appeler</translation>
     </message>
@@ -4391,22 +5142,6 @@ Veuillez réessayer&#xa0;; si le problème se reproduit, redémarrez l&apos;appl
         <location line="+1"/>
         <source>Save anyway?</source>
         <translation>Enregistrer quand même&#xa0;?</translation>
-    </message>
-</context>
-<context>
-    <name>settings_store</name>
-    <message>
-        <location filename="../../app/ui/settings_store.py" line="+21"/>
-        <source>The database chosen in Settings cannot be opened:
-
-{0}
-
-Open this PC&apos;s own file instead? The choice stays in Settings &gt; Storage.</source>
-        <translation>La base de données choisie dans les Paramètres ne peut pas être ouverte&#xa0;:
-
-{0}
-
-Ouvrir plutôt le fichier de ce poste&#xa0;? Le choix reste dans Paramètres &gt; Stockage.</translation>
     </message>
 </context>
 </TS>
