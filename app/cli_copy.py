@@ -23,6 +23,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from app.services.transfer import copy_store
 
     source, dest = config_for(args.db), config_for(args.dest)
+    _allow(args, dest.shown_url)
     start = time.perf_counter()
 
     def progress(table: str, done: int) -> None:
@@ -34,3 +35,23 @@ def cmd_copy(args: argparse.Namespace) -> int:
           f"« {source.shown_url} » vers « {dest.shown_url} » en "
           f"{time.perf_counter() - start:.1f} s.")
     return 0
+
+
+def _allow(args: argparse.Namespace, where: str) -> None:
+    """The whole file, accounts included, leaves the store: administrators only, and the
+    trail of the source says so (the copy carries that line too)."""
+    from app.cli_users import open_for
+    from app.services import audit, users
+    from app.services.store import sqlite_path
+    from app.services.uow import UnitOfWork
+
+    path = sqlite_path(config_for(args.db).url)
+    if path is not None and not path.exists():
+        return  # copy_store says the source is missing, without creating it
+    factory = open_for(args)
+    with UnitOfWork(factory) as uow:
+        if users.has_users(uow.session):
+            users.require(uow.session, users.Right.ADMIN)
+        audit.record(uow.session, "export", detail=f"Copie de tout le fichier → {where}")
+        uow.commit()
+    factory.kw["bind"].dispose()
