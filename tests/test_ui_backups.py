@@ -25,6 +25,12 @@ from app.ui.start_problem import StartProblemDialog, open_or_rescue
 
 
 @pytest.fixture
+def store_config(tmp_path: Path) -> StoreConfig:
+    """Backups are copies of a SQLite file: a file on the PostgreSQL run too (conftest.py)."""
+    return config_for(str(tmp_path / "store.db"))
+
+
+@pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the message boxes said; questions are answered yes."""
     said: list[str] = []

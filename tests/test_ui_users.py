@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.cli import main
 from app.services import contacts, users
 from app.services.contacts import ContactData
+from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 from app.ui import settings_common
 from app.ui.audit_view import AuditDialog
@@ -49,9 +50,9 @@ def test_a_wrong_password_keeps_the_dialog_open(factory: sessionmaker[Session],
     assert dialog.actor == users.Actor("anne", "admin", "Anne Martin")
 
 
-def test_a_file_without_accounts_opens_without_login(factory: sessionmaker[Session],
-                                                     store_config: object) -> None:
-    assert log_in(factory, store_config) == (True, None)  # type: ignore[arg-type]
+def test_a_file_without_accounts_opens_without_login(tmp_path: Path) -> None:
+    config = config_for(str(tmp_path / "seul.db"))  # a file: a server asks for an admin first
+    assert log_in(open_store(config), config) == (True, None)
 
 
 def test_a_file_with_accounts_asks_for_a_login(factory: sessionmaker[Session],
