@@ -31,6 +31,8 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 ALTER ROLE $ROLE LOGIN CREATEDB PASSWORD '$PASSWORD';
+-- DROP DATABASE ... WITH (FORCE) may have to stop an autovacuum worker of a test database
+GRANT pg_signal_backend TO $ROLE;
 SQL
 else
   data=build/pg/data
