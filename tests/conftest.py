@@ -74,11 +74,32 @@ class PgServer:
         with self.admin.connect() as conn:
             conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
+    def drop_dead_runs(self) -> None:
+        """Databases left by an interrupted run of this machine (its process is gone)."""
+        with self.admin.connect() as conn:
+            names = conn.execute(text(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'fc\\_test\\_%' "
+                "AND pg_get_userbyid(datdba) = current_user")).scalars()
+            for name in list(names):
+                pid = name.split("_")[2]
+                if pid.isdigit() and not _alive(int(pid)):
+                    conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
     def leftovers(self) -> list[str]:
         with self.admin.connect() as conn:
             rows = conn.execute(text("SELECT datname FROM pg_database WHERE datname LIKE :p"),
                                 {"p": f"{self.prefix}%"})
             return [r[0] for r in rows]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 def _start_pg() -> PgServer:
@@ -97,6 +118,7 @@ def _start_pg() -> PgServer:
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     server = _start_pg()
+    server.drop_dead_runs()
     server.drop(server.template)
     with server.admin.connect() as conn:
         conn.exec_driver_sql(f"CREATE DATABASE {server.template}")
