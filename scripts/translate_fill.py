@@ -262,8 +262,8 @@ FRENCH: dict[Key, Value] = {
     "Use at next start": "Utiliser au prochain démarrage",
     "Leave empty for this PC's own file. A shared server: "
     "postgresql://user@server/database (see the README's guide).":
-        "Laissez vide pour le fichier de ce poste. Un serveur partagé{0}: "
-        "postgresql://utilisateur@serveur/base (voir le guide du README).".format(NBSP),
+        f"Laissez vide pour le fichier de ce poste. Un serveur partagé{NBSP}: "
+        "postgresql://utilisateur@serveur/base (voir le guide du README).",
     "Database file": "Fichier de base de données",
     "Fichier client files (*.db);;All files (*)":
         "Fichiers Fichier client (*.db);;Tous les fichiers (*)",
@@ -879,7 +879,6 @@ FRENCH: dict[Key, Value] = {
     "Import contacts": "Importer des contacts",
     "No file chosen": "Aucun fichier choisi",
     "Reading {0}…": "Lecture de {0}…",
-    "Choose a file…": "Choisir un fichier…",
     "Column of the file": "Colonne du fichier",
     "Examples": "Exemples",
     "The fair these contacts come from (optional)":
@@ -1066,8 +1065,6 @@ FRENCH: dict[Key, Value] = {
     "Open a backup…": "Ouvrir une sauvegarde…",
     "Choose another file…": "Choisir un autre fichier…",
     "Open or create a file": "Ouvrir ou créer un fichier",
-    "Fichier client files (*.db);;All files (*)":
-        "Fichiers Fichier client (*.db);;Tous les fichiers (*)",
     # --- users, audit trail, concurrent edits (issue 8) ---
     ('AccountDialog', 'Administrator account'): 'Compte administrateur',
     ('AccountDialog', 'New account'): 'Nouveau compte',

@@ -110,7 +110,8 @@ class BackupsDialog(QDialog):
     def _row(self, info: BackupInfo) -> tuple[str, ...]:
         contacts = "" if info.contacts is None else str(info.contacts)
         return (info.taken_at.strftime("%d/%m/%Y %H:%M"), self.reason_label(info),
-                self.tr("{0} MB").format(QLocale().toString(info.size / 1_000_000, "f", 1)), contacts)
+                self.tr("{0} MB").format(QLocale().toString(info.size / 1_000_000, "f", 1)),
+                contacts)
 
     def reason_label(self, info: BackupInfo) -> str:
         labels = {

@@ -482,13 +482,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+2"/>
         <source>Check the file</source>
         <translation>Vérifier le fichier</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>{0}&#xa0;Mo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Daily (automatic)</source>
         <translation>Quotidienne (automatique)</translation>
     </message>
