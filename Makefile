@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test setup translations screenshot bench clean
+.PHONY: run test setup translations screenshot bench clean package icons
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +22,17 @@ screenshot: setup
 
 bench: setup
 	.venv/bin/python -m bench
+
+# The one-folder build dist/fichier-client/ of this system (PyInstaller, packaging/*.spec).
+package: setup
+	.venv/bin/python -m pip install -q -e ".[package]"
+	.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/fichier-client.spec
+	@du -sh dist/fichier-client
+
+# Redraws resources/icons/*.png and *.ico (committed; only after changing the drawing).
+icons: setup
+	QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py
 
 clean:
 	rm -rf .venv build dist *.egg-info

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app.resources import resource_path
 from app.services import backups, cadences, users
 from app.services.store import config_for, default_data_dir, sqlite_path
 from app.ui import workers
@@ -41,6 +44,7 @@ def run_gui(db: str | None) -> int:
     QCoreApplication.setOrganizationName("FichierClient")
     QCoreApplication.setApplicationName("Fichier client")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "fichier-client.png"))))
     translators = install_translators(app, chosen_language())  # noqa: F841 - kept alive
     install_excepthook()
     opened = open_or_rescue(config_for(db or chosen_store()))  # --db, else Settings
@@ -56,7 +60,20 @@ def run_gui(db: str | None) -> int:
     window.show()
     _refresh_categories(ctx, window)
     _daily_backup(ctx, window)
+    if os.environ.get("FICHIER_CLIENT_QUIT_AFTER_START") == "1":
+        QTimer.singleShot(0, lambda: _report_and_quit(app, window))
     return app.exec()
+
+
+def _report_and_quit(app: QApplication, window: MainWindow) -> None:
+    """Start check of a build (tests/test_package.py): once the window is up, say what it
+    shows (its title, the translated sidebar) and quit once the start-up jobs are over."""
+    pages = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    if sys.stdout is not None:  # None in a Windows build without console
+        print(f"window: {window.windowTitle()}", flush=True)
+        print(f"pages: {', '.join(pages)}", flush=True)
+    QThreadPool.globalInstance().waitForDone(30_000)
+    app.quit()
 
 
 def _daily_backup(ctx: AppContext, window: MainWindow) -> None:

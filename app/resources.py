@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 
-def _root() -> Path:
-    """The folder holding `resources`: PyInstaller's unpack folder, else the repository root."""
+def bundle_root() -> Path:
+    """The folder holding `resources` and `migrations`: the PyInstaller build's data folder
+    (`_internal` next to the program), else the repository root."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
@@ -16,4 +17,4 @@ def _root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     """The path of a shipped file, e.g. `resource_path("postal_codes.csv.gz")`."""
-    return _root().joinpath("resources", *parts)
+    return bundle_root().joinpath("resources", *parts)

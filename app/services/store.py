@@ -18,10 +18,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.resources import bundle_root
 from app.services.errors import NewerStoreError, StoreError
 
 APP_NAME = "FichierClient"
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+MIGRATIONS_DIR = bundle_root() / "migrations"  # also found in a PyInstaller build
 
 
 @dataclass(frozen=True)
