@@ -25,7 +25,7 @@ bench: setup
 
 # The one-folder build dist/fichier-client/ of this system (PyInstaller, packaging/*.spec).
 package: setup
-	.venv/bin/python -m pip install -q -e ".[package]"
+	@.venv/bin/pyinstaller --version >/dev/null 2>&1 || .venv/bin/python -m pip install -q -e ".[package]"
 	.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/fichier-client.spec
 	@du -sh dist/fichier-client

@@ -86,3 +86,23 @@ def test_built_window_opens_a_new_store_in_french_and_quits(program: Path,
     assert store.stat().st_size > 0
     reopened = _run(program, tmp_path, "--db", str(store), "categories", "--json")
     assert reopened.returncode == 0, reopened.stderr
+
+
+def test_packaging_files_take_the_version_from_the_app_only() -> None:
+    """No second copy of the version to forget: the spec and the installer read it."""
+    folder = ROOT / "packaging"
+    for path in folder.iterdir():
+        if path.suffix in (".spec", ".iss", ".desktop", ".py"):
+            assert __version__ not in path.read_text(encoding="utf-8"), path.name
+    spec = (folder / "fichier-client.spec").read_text(encoding="utf-8")
+    assert "from app import __version__" in spec
+    assert 'GetStringFileInfo(BuildDir + "\\" + AppExe, "ProductVersion")' in (
+        folder / "fichier-client.iss").read_text(encoding="utf-8")
+
+
+def test_desktop_file_and_icons_exist() -> None:
+    desktop = (ROOT / "packaging" / "fichier-client.desktop").read_text(encoding="utf-8")
+    assert "Exec=fichier-client\n" in desktop and "Icon=fichier-client\n" in desktop
+    icons = ROOT / "resources" / "icons"
+    assert (icons / "fichier-client.png").read_bytes().startswith(b"\x89PNG")
+    assert (icons / "fichier-client.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
