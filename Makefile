@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test setup translations screenshot bench clean
+.PHONY: run test setup translations screenshot bench bench-gate clean
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +22,10 @@ screenshot: setup
 
 bench: setup
 	.venv/bin/python -m bench
+
+# The speed targets of issue 9 in one table (BENCH_DB=file keeps and reuses the store).
+bench-gate: setup
+	.venv/bin/python -m bench gate $(if $(BENCH_DB),--db $(BENCH_DB) --reuse)
 
 clean:
 	rm -rf .venv build dist *.egg-info
