@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test setup translations screenshot bench clean package icons
+.PHONY: run test setup translations screenshot bench bench-gate clean package icons
 
 setup:
 	@bash scripts/setup.sh
@@ -33,6 +33,10 @@ package: setup
 # Redraws resources/icons/*.png and *.ico (committed; only after changing the drawing).
 icons: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make_icons.py
+
+# The speed targets of issue 9 in one table (BENCH_DB=file keeps and reuses the store).
+bench-gate: setup
+	.venv/bin/python -m bench gate $(if $(BENCH_DB),--db $(BENCH_DB) --reuse)
 
 clean:
 	rm -rf .venv build dist *.egg-info

@@ -1,0 +1,139 @@
+"""`python -m bench gate`: the speed targets of issue 9 in one table, app against the floor.
+
+Each row: what the app takes (median, p95), what a bare sqlite3 query (or reportlab loop)
+doing the same work takes, the ratio, the target, pass or fail. The window rows come from a
+child process running the real window offscreen (bench/gate_window.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services import cadences, categories, stats
+from app.services.uow import UnitOfWork
+from bench import labels, table
+from bench.planner import file_today
+from bench.timing import measure, print_table
+
+HEADER = ["action", "app median", "app p95", "floor", "ratio", "target", "result"]
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * 0.95 + 0.999) - 1)]
+
+
+def _row(action: str, app: list[float], floor: float | None, target: float,
+         judged: str = "p95") -> list[Any]:
+    median, p95 = statistics.median(app), _p95(app)
+    value = p95 if judged == "p95" else median
+    ratio = f"{value / floor:.1f}×" if floor else "—"
+    return [action, f"{median:.0f}", f"{p95:.0f}", f"{floor:.1f}" if floor else "—", ratio,
+            f"< {target:.0f}", "pass" if value < target else "FAIL"]
+
+
+def _floor(work: Callable[[], Any], runs: int = 5) -> float:
+    return measure(work, runs)[0].median
+
+
+def window_rows(path: Path, runs: int) -> tuple[list[list[Any]], float]:
+    """Cold start, keystrokes, sorts, sheet: the real window in a child process."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "bench.gate_window", str(path), str(runs)],
+                             stdout=subprocess.PIPE, text=True, env=env)
+    assert child.stdout is not None
+    child.stdout.readline()
+    cold = (time.perf_counter() - start) * 1000
+    result = json.loads(child.stdout.readline())
+    child.wait()
+    db = sqlite3.connect(path)
+    fresh = _floor(lambda: (sqlite3.connect(path).execute("SELECT 1"),
+                            table.floor(sqlite3.connect(path), "", "name")), 3)
+    keys = _floor(lambda: [table.floor(db, t, "name") for t in ("dur", "durand")]) / 2
+    sort_floor = max(_floor(lambda o=o: table.floor(db, "", o)) for o in table.SORTS)  # type: ignore[misc]
+    some = db.execute("SELECT id FROM contact WHERE deleted_at IS NULL LIMIT 1 OFFSET 5"
+                      ).fetchone()[0]
+    sheet = _floor(lambda: (
+        db.execute("SELECT * FROM contact WHERE id = ?", (some,)).fetchall(),
+        db.execute("SELECT * FROM customer_order WHERE contact_id = ?", (some,)).fetchall(),
+        db.execute("SELECT * FROM interaction WHERE contact_id = ?", (some,)).fetchall()))
+
+    def save() -> None:
+        db.execute("UPDATE contact SET city = city WHERE id = ?", (some,))
+        db.commit()
+
+    save_floor = _floor(save)
+    db.close()
+    worst = max(result["sorts"], key=lambda c: result["sorts"][c])
+    rows = [
+        ["cold start to the table painted (process start)", f"{cold:.0f}", f"{cold:.0f}",
+         f"{fresh:.1f}", f"{cold / fresh:.0f}×", "< 2000", "pass" if cold < 2000 else "FAIL"],
+        _row("search keystroke, in the window", result["keys"], keys, 50),
+        _row(f"sort by a column, worst (column {worst}), in the window",
+             list(result["sorts"].values()), sort_floor, 300, judged="max"),
+        _row("open a contact sheet", result["opens"], sheet, 100),
+        _row("save a contact sheet", result["saves"], save_floor, 50),
+    ]
+    rows[2][1] = f"{max(result['sorts'].values()):.0f}"
+    rows[2][-1] = "pass" if max(result["sorts"].values()) < 300 else "FAIL"
+    return rows, result["rss_mb"]
+
+
+def service_rows(factory: sessionmaker[Session], path: Path) -> list[list[Any]]:
+    db = sqlite3.connect(path)
+    times: list[float] = []
+    again: list[float] = []
+    for _ in range(3):
+        with UnitOfWork(factory) as uow:  # rolled back: every run does the same work
+            s = uow.session
+            today = file_today(s)
+            for timings in (times, again):  # the first run proposes every task, then a rerun
+                start = time.perf_counter()
+                categories.recompute(s, today=today)
+                cadences.plan(s, today)
+                timings.append((time.perf_counter() - start) * 1000)
+    recompute_floor = _floor(lambda: (
+        db.execute("SELECT contact_id, count(*), sum(amount), max(ordered_on) "
+                   "FROM customer_order GROUP BY contact_id").fetchall(),
+        db.execute("SELECT contact_id, max(occurred_on) FROM interaction "
+                   "GROUP BY contact_id").fetchall()), 3)
+    with UnitOfWork(factory) as uow:
+        s = uow.session
+        period = stats.Period.last_12_months(file_today(s))
+        stat_times = [measure(lambda: stats.compute(s, period), 1)[0].median for _ in range(3)]
+    stats_floor = _floor(lambda: db.execute(
+        "SELECT contact_id, sum(amount), count(*) FROM customer_order "
+        "WHERE ordered_on BETWEEN ? AND ? GROUP BY contact_id ORDER BY 2 DESC",
+        (period.start.isoformat(), period.end.isoformat())).fetchall(), 3)
+    db.close()
+    with tempfile.TemporaryDirectory(prefix="fichier-client-gate-") as tmp:
+        label_rows, addresses = labels.ours(path, 10_000, Path(tmp) / "ours.pdf")
+        label_app = float(label_rows[4][1].split()[0])
+        label_floor = labels.bare_canvas(addresses, Path(tmp) / "bare.pdf")
+    return [
+        _row("recompute categories + proposed tasks, first run", times, recompute_floor, 1000),
+        _row("… again, tasks already proposed (daily case)", again, recompute_floor, 1000),
+        _row("10 000 labels to PDF", [label_app], label_floor, 2000),
+        _row("statistics page (12 months)", stat_times, stats_floor, 1000),
+    ]
+
+
+def run(factory: sessionmaker[Session], path: Path, runs: int) -> None:
+    rows, rss = window_rows(path, runs)
+    rows += service_rows(factory, path)
+    rows.append(["resident memory, peak, of the window process (MB)", f"{rss:.0f}",
+                 f"{rss:.0f}", "—", "—", "< 400", "pass" if rss < 400 else "FAIL"])
+    print_table("Gate (issue 9): app against the bare SQLite floor, ms", HEADER, rows)
