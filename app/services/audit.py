@@ -67,17 +67,12 @@ def contact_viewed(session: Session, contact_id: int) -> None:
     record(session, "view", "contact", contact_id, contact_id)
 
 
-def exported(session: Session, what: str, count: int, destination: str = "") -> None:
-    """Personal data leaves the file: check the right, then leave a trace."""
-    require(session, Right.EXPORT)
+def exported(session: Session, what: str, count: int, destination: str = "",
+             action: str = "export") -> None:
+    """Personal data left the file (an export, or a "print"); the caller checked the right
+    before writing anything."""
     where = f" → {destination}" if destination else ""
-    record(session, "export", detail=f"{what} : {count} contact(s){where}")
-
-
-def printed(session: Session, what: str, count: int, destination: str = "") -> None:
-    require(session, Right.EXPORT)
-    where = f" → {destination}" if destination else ""
-    record(session, "print", detail=f"{what} : {count} contact(s){where}")
+    record(session, action, detail=f"{what} : {count} contact(s){where}")
 
 
 # --- the hook on the session ----------------------------------------------------------

@@ -205,6 +205,6 @@ def print_labels(
     options = Options(job.start, label_formats.offsets(session, fmt.code),
                       tuple(t for t in (job.sender, job.first_line) if t.strip()))
     placed = layout(fmt, selection.blocks, options)
-    audit.printed(session, f"Étiquettes {fmt.code}", len(placed), out.name)
+    audit.exported(session, f"Étiquettes {fmt.code}", len(placed), out.name, "print")
     return write_labels(out, fmt, placed, progress, cancel,
                         title=f"Étiquettes {fmt.code}, {len(placed)} adresses")
