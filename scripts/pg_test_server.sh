@@ -6,6 +6,8 @@
 # goes to stderr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Only the URL goes to stdout: the server tools talk there too ("Removed stale pid file.").
+exec 3>&1 1>&2
 
 ROLE=fichier_test
 PASSWORD=fichier_test
@@ -21,10 +23,10 @@ if [ "$(id -u)" -eq 0 ]; then
     pg_createcluster "$version" main >/dev/null
   fi
   if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -q online; then
-    pg_ctlcluster "$version" main start
+    pg_ctlcluster "$version" main start 3>&-  # the server must not hold the URL pipe open
   fi
   port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
-  runuser -u postgres -- psql -q -p "$port" -v ON_ERROR_STOP=1 >/dev/null <<SQL
+  runuser -u postgres -- env PGOPTIONS="-c client_min_messages=warning" psql -q -p "$port" -v ON_ERROR_STOP=1 >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$ROLE') THEN
     CREATE ROLE $ROLE;
@@ -46,7 +48,7 @@ else
   fi
   if ! "$BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     "$BIN/pg_ctl" -D "$data" -l build/pg/server.log -w \
-      -o "-p $port -k $(pwd)/build/pg -c listen_addresses=127.0.0.1" start >/dev/null
+      -o "-p $port -k $(pwd)/build/pg -c listen_addresses=127.0.0.1" start >/dev/null 3>&-
   fi
 fi
-echo "postgresql+psycopg://$ROLE:$PASSWORD@127.0.0.1:$port/postgres"
+echo "postgresql+psycopg://$ROLE:$PASSWORD@127.0.0.1:$port/postgres" >&3
