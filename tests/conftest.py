@@ -9,13 +9,16 @@ file) build their store with config_for(tmp_path / "x.db") and stay on SQLite.""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no screen in CI
 # Qt reads XDG_CONFIG_HOME once per process: point it away from the real profile before it loads.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="fichier-client-tests-")
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], ignore_errors=True)
 
 import itertools  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
