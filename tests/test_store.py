@@ -27,6 +27,16 @@ from app.services.uow import UnitOfWork
 from tests.conftest import NewStore
 
 
+def test_the_head_read_from_file_names_is_alembics_head() -> None:
+    """A start with nothing to upgrade reads the head from the file names, without alembic."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    for revision in script.walk_revisions():
+        assert Path(revision.path).name.startswith(f"{revision.revision}_")
+
+
 def test_an_empty_file_is_created_and_migrated(new_store: NewStore) -> None:
     config = new_store("sub/new", migrated=False)  # an empty database on PostgreSQL
     factory = open_store(config)

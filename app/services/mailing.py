@@ -29,7 +29,6 @@ from app.services.contact_query import ContactFilter, filtered
 from app.services.contacts import display_name
 from app.services.errors import ValidationError
 from app.services.label_layout import Options, layout, pages_needed
-from app.services.labels_pdf import write_labels
 from app.services.saved_lists import trashed_members
 from app.services.users import Right, require
 
@@ -206,5 +205,7 @@ def print_labels(
                       tuple(t for t in (job.sender, job.first_line) if t.strip()))
     placed = layout(fmt, selection.blocks, options)
     audit.exported(session, f"Étiquettes {fmt.code}", len(placed), out.name, "print")
+    from app.services.labels_pdf import write_labels  # reportlab's canvas: not at start
+
     return write_labels(out, fmt, placed, progress, cancel,
                         title=f"Étiquettes {fmt.code}, {len(placed)} adresses")

@@ -5,21 +5,19 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.resources import bundle_root
 from app.services.errors import NewerStoreError, StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 APP_NAME = "FichierClient"
 MIGRATIONS_DIR = bundle_root() / "migrations"  # also found in a PyInstaller build
@@ -129,21 +127,27 @@ def _looks_like_sqlite(path: Path) -> bool:
 
 
 def alembic_config(connection: Any = None) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
 
 
+# Alembic is loaded only when a store needs upgrading: it is a third of a cold start.
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest migration. Each file name starts with its revision id (0009_...); a test
+    checks this against alembic's own head."""
+    names = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    return max(path.name[:4] for path in names)
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def migrate(engine: Engine, config: StoreConfig) -> None:
@@ -152,17 +156,16 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
         current = current_revision(engine)
     except (DatabaseError, OperationalError) as exc:
         raise _open_error(config, exc) from exc
-    script = ScriptDirectory.from_config(alembic_config())
+    if current == head_revision():
+        return
     if current is None and _has_tables(engine):
         where = sqlite_path(config.url) or config.shown_url
         raise StoreError(
             f"« {where} » est une base de données d'un autre programme. Elle n'a pas été "
             "modifiée. Choisissez un fichier Fichier client, ou un nom de fichier nouveau."
         )
-    if current is not None and not _known_revision(script, current):
+    if current is not None and not _known_revision(current):
         raise NewerStoreError(str(sqlite_path(config.url) or config.url))
-    if current == script.get_current_head():
-        return
     if current is not None:
         backup_sqlite(config, reason=f"avant-migration-{current}")
     try:
@@ -180,6 +183,8 @@ def _upgrade(conn: Connection) -> None:
     raw = conn.connection.dbapi_connection if conn.dialect.name == "sqlite" else None
     if raw is not None:
         raw.execute("PRAGMA foreign_keys=OFF")
+    from alembic import command
+
     try:
         with conn.begin():
             command.upgrade(alembic_config(conn), "head")
@@ -195,9 +200,12 @@ def _has_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
 
 
-def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     try:
-        return script.get_revision(revision) is not None
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
         return False
 

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from app.services import mailing
 from app.services.campaigns import record_campaign
 from app.services.label_layout import Options, pages_needed
-from app.services.labels_pdf import write_calibration
 from app.services.mailing import MailingRequest, Selection
 from app.ui import workers
 from app.ui.contact_filters import FilterBar
@@ -382,6 +381,8 @@ class MailingView(QWidget):
         if not path:
             return
         try:
+            from app.services.labels_pdf import write_calibration  # reportlab: not at start
+
             write_calibration(Path(path), fmt, self.options.offsets())
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)

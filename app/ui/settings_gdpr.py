@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.services import consents, gdpr
 from app.services.errors import ValidationError
-from app.services.gdpr_pdf import write_register_pdf
 from app.ui.context import AppContext
 from app.ui.errors import show_error
 from app.ui.gdpr_retention import RequestsLog, RetentionReview
@@ -120,6 +119,8 @@ class RegisterSection(QWidget):
         if not path:
             return
         try:
+            from app.services.gdpr_pdf import write_register_pdf  # reportlab: not at start
+
             write_register_pdf(Path(path), self.values())
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)

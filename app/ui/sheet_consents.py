@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import consents, contacts, gdpr
-from app.services.gdpr_pdf import write_access_pdf
 from app.ui.consent_dialog import ConsentDialog
 from app.ui.context import AppContext
 from app.ui.errors import show_error
@@ -200,6 +199,8 @@ class ConsentsPage(HistoryPage):
         if not path:
             return
         out = Path(path if path.lower().endswith(".json") else path + ".json")
+        from app.services.gdpr_pdf import write_access_pdf  # reportlab: not at start
+
         try:
             with self.ctx.uow() as uow:
                 data = gdpr.person_data(uow.session, self.contact_id)
