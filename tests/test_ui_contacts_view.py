@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from app.models import AuditEntry
 from app.services import contacts
 from app.services.contact_query import ContactFilter, count_contacts
 from app.services.contacts import ContactData
@@ -28,6 +31,10 @@ def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
     box.clear()
     qtbot.keyClicks(box, text)
     qtbot.waitUntil(lambda: window.contacts.model.filter.text == text, timeout=2000)
+
+
+def views(session: Session) -> int:
+    return session.scalar(select(func.count()).where(AuditEntry.action == "view")) or 0
 
 
 def shown_names(window: MainWindow) -> list[str]:
@@ -116,6 +123,40 @@ def test_filters_narrow_the_table(window: MainWindow, ctx: AppContext) -> None:
     view.filters.contact_type.setCurrentIndex(0)
     view.filters.category.setCurrentIndex(view.filters.category.findData("client_actif"))
     assert shown_names(window) == []
+
+
+def test_a_saved_sheet_updates_its_row_in_place(window: MainWindow, ctx: AppContext) -> None:
+    """A save rereads only its own row: it stays where it was (no recount, no resort) and
+    shows the new values; a new tag joins the tag filter; nothing counts as a view."""
+    with ctx.uow() as uow:
+        for name in ("Abel", "Bernard", "Chevalier"):
+            contacts.create_contact(uow.session, ContactData(last_name=name, city="Pau"))
+        uow.commit()
+    view, sheet = window.contacts, window.contacts.sheet
+    view.model.reload()
+    view.table.selectRow(1)
+    assert sheet.current_id() == view.model.contact_id(1)
+    sheet.last_name.setText("Zola")
+    sheet.city.setText("Nérac")
+    sheet.tags.setText("salon 2026")
+    with ctx.uow() as uow:
+        views_before = views(uow.session)
+    assert sheet.save()
+    model = view.model
+    assert shown_names(window) == ["ABEL", "ZOLA", "CHEVALIER"]
+    assert model.index(1, model.COL_CITY).data() == "Nérac"
+    assert view.table.selectionModel().selectedRows()[0].row() == 1
+    assert "3 shown of 3" in view.count_label.text()
+    assert view.filters.tag.findData("salon 2026") > 0
+    with ctx.uow() as uow:
+        assert views(uow.session) == views_before
+    view.table.sortByColumn(model.COL_NAME, Qt.SortOrder.AscendingOrder)  # the next sort
+    assert shown_names(window) == ["ABEL", "CHEVALIER", "ZOLA"]
+
+    sheet.new_contact()  # a new contact is not shown yet: the table reloads and counts it
+    sheet.last_name.setText("Dupuy")
+    assert sheet.save()
+    assert "DUPUY" in shown_names(window) and "4 shown of 4" in view.count_label.text()
 
 
 def test_the_window_has_every_view(window: MainWindow) -> None:

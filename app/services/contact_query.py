@@ -135,19 +135,39 @@ def list_contacts(
     custom_columns: tuple[int, ...] = (),
 ) -> list[ContactRow]:
     """One page of rows, sorted in SQL; `order` is a SORT_COLUMNS key or 'custom:<id>'."""
-    query = filtered(
-        select(Contact, ContactType.code).outerjoin(
-            ContactType, ContactType.id == Contact.contact_type_id
-        ),
-        flt,
-    )
+    query = filtered(_rows(), flt)
     key = _sort_expression(order)
     # Empty values first going up, last going down: SQLite's rule, spelled out for PostgreSQL.
     query = query.order_by(key.desc().nulls_last() if descending else key.asc().nulls_first(),
                            Contact.id)
-    contacts = session.execute(query.offset(offset).limit(limit)).all()
-    custom = _custom_values(session, [c.id for c, _ in contacts], custom_columns)
-    return [_row(c, code or "", custom.get(c.id, {})) for c, code in contacts]
+    return _rows_of(session, query.offset(offset).limit(limit), custom_columns)
+
+
+def contact_row(
+    session: Session, contact_id: int, custom_columns: tuple[int, ...] = ()
+) -> ContactRow | None:
+    """One line of the table, whatever the filter (the row of a contact just saved)."""
+    found = _rows_of(session, _rows().where(Contact.id == contact_id), custom_columns)
+    return found[0] if found else None
+
+
+# Only what a line shows: whole Contact objects cost twice as much per keystroke.
+ROW_COLUMNS = (Contact.id, Contact.uuid, Contact.kind, ContactType.code, Contact.civility,
+               Contact.first_name, Contact.last_name, Contact.company, Contact.postal_code,
+               Contact.city, Contact.primary_email, Contact.primary_phone, Contact.category,
+               Contact.category_pin)
+
+
+def _rows() -> Select[Any]:
+    return select(*ROW_COLUMNS).outerjoin(
+        ContactType, ContactType.id == Contact.contact_type_id)
+
+
+def _rows_of(session: Session, query: Select[Any], custom_columns: tuple[int, ...]
+             ) -> list[ContactRow]:
+    found = session.execute(query).all()
+    custom = _custom_values(session, [r[0] for r in found], custom_columns)
+    return [_row(r, custom.get(r[0], {})) for r in found]
 
 
 def _sort_expression(order: str) -> Any:
@@ -183,24 +203,12 @@ def _custom_values(
     return out
 
 
-def _row(c: Contact, type_code: str, custom: dict[int, str]) -> ContactRow:
-    return ContactRow(
-        id=c.id,
-        uuid=c.uuid,
-        kind=c.kind,
-        contact_type=type_code,
-        civility=c.civility,
-        first_name=c.first_name,
-        last_name=c.last_name,
-        company=c.company,
-        postal_code=c.postal_code,
-        city=c.city,
-        email=c.primary_email,
-        phone=display_phone(c.primary_phone),
-        category=c.category,
-        pinned=c.category_pin is not None,
-        custom=custom,
-    )
+def _row(r: Any, custom: dict[int, str]) -> ContactRow:
+    (id_, uuid, kind, type_code, civility, first, last, company, postal_code, city, email,
+     phone, category, pin) = r
+    return ContactRow(id_, uuid, kind, type_code or "", civility, first, last, company,
+                      postal_code, city, email, display_phone(phone), category,
+                      pin is not None, custom)
 
 
 def list_tags(session: Session) -> list[str]:

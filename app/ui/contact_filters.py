@@ -122,6 +122,12 @@ class FilterBar(QWidget):
         self.custom_value.setVisible(bool(self.fields))
         return Definitions(self.fields, {t.code: t.label for t in types})
 
+    def reload_tags(self) -> None:
+        """Only the tags, after a sheet was saved (it may have added one)."""
+        with self.ctx.uow() as uow:
+            tags = list_tags(uow.session)
+        self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
+
     @staticmethod
     def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
         current = combo.currentData()

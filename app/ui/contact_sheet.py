@@ -134,16 +134,20 @@ class ContactSheet(SheetForm):
         self._id, self._version = None, 0
         self._show(ContactData(), None, tags)
 
-    def open_contact(self, contact_id: int) -> None:
+    def open_contact(self, contact_id: int, viewed: bool = True) -> None:
+        """Show the stored contact; `viewed` writes who opened it in the audit trail (not
+        when the sheet only shows again what its user just saved)."""
         try:
             with self.ctx.uow() as uow:
-                contact = contacts.open_contact(uow.session, contact_id)
+                read = contacts.open_contact if viewed else contacts.get_contact
+                contact = read(uow.session, contact_id)
                 data, version = contacts.contact_data(contact), contact.version
                 header = read_header(uow.session, contact)
                 tags = contact_query.list_tags(uow.session)
                 known = data.origin_event_id is None or data.origin_event_id in self._events
                 rows = None if known else events.list_events(uow.session)  # a new event
-                uow.commit()  # the audit row: who opened this sheet
+                if viewed:
+                    uow.commit()  # the audit row: who opened this sheet
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -176,7 +180,7 @@ class ContactSheet(SheetForm):
         except DomainError as exc:
             show_error(self, exc)
             return False
-        self.open_contact(contact_id)
+        self.open_contact(contact_id, viewed=False)
         self.contact_saved.emit(contact_id)
         return True
 
@@ -235,7 +239,7 @@ class ContactSheet(SheetForm):
     def _identity_changed(self) -> None:
         """Erased or restricted from the Consents tab: the whole sheet and its row again."""
         if self._id is not None:
-            self.open_contact(self._id)
+            self.open_contact(self._id, viewed=False)
             self.contact_saved.emit(self._id)
 
     def _history_changed(self) -> None:

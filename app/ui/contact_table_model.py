@@ -15,12 +15,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from app.services.contact_query import ContactFilter, ContactRow, count_contacts, list_contacts
+from app.services.contact_query import (
+    ContactFilter,
+    ContactRow,
+    contact_row,
+    count_contacts,
+    list_contacts,
+)
 from app.services.custom_fields import FieldDef
 from app.ui.context import AppContext
 from app.ui.labels import category_labels
 
-PAGE = 200
+PAGE = 100  # a screenful or three; more arrive as the user scrolls
 CATEGORY_COLOURS = {
     "client_actif": QColor("#1b7f3b"),
     "client_inactif": QColor("#8a6d00"),
@@ -83,19 +89,23 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     def set_filter(self, flt: ContactFilter) -> None:
+        same_side = flt.trash == self.filter.trash
         self.filter = flt
-        self.reload()
+        self.reload(recount_all=not same_side)
 
     def set_text(self, text: str) -> None:
         self.set_filter(replace(self.filter, text=text))
 
-    def reload(self) -> None:
-        """Count and first page again (after a save, a filter or a sort change).
+    def reload(self, recount_all: bool = True) -> None:
+        """Count and first page again (after a change, a filter or a sort). A search or a
+        sort keeps the count of the whole file (`recount_all` False): it has not changed.
 
         Rows are removed and inserted rather than reset, so the header keeps the user's widths.
         """
         with self.ctx.uow() as uow:
-            self.total_all = count_contacts(uow.session, ContactFilter(trash=self.filter.trash))
+            if recount_all:
+                self.total_all = count_contacts(uow.session,
+                                                ContactFilter(trash=self.filter.trash))
             total = count_contacts(uow.session, self.filter)
             first = self._page(uow.session, 0)
         if self.rows:
@@ -109,6 +119,25 @@ class ContactTableModel(QAbstractTableModel):
             self.endInsertRows()
         self.reloaded.emit()
 
+    def refresh_contact(self, contact_id: int) -> None:
+        """After a save: that row again, in place. A new contact (not shown yet) reloads it
+        all; a shown one is not recounted nor moved, which over 100 000 contacts costs more
+        than the save itself. The next search or sort puts it where it now belongs."""
+        row = self.row_of(contact_id)
+        if row is None:
+            self.reload()
+            return
+        with self.ctx.uow() as uow:
+            fresh = contact_row(uow.session, contact_id, self._custom_ids())
+        if fresh is None:
+            self.reload()
+            return
+        self.rows[row] = fresh
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _custom_ids(self) -> tuple[int, ...]:
+        return tuple(f.id for f in self.custom_fields)
+
     def _page(self, session: Any, offset: int) -> list[ContactRow]:
         return list_contacts(
             session,
@@ -117,7 +146,7 @@ class ContactTableModel(QAbstractTableModel):
             self.descending,
             offset,
             PAGE,
-            tuple(f.id for f in self.custom_fields),
+            self._custom_ids(),
         )
 
     # --- Qt overrides --------------------------------------------------------------
@@ -167,7 +196,7 @@ class ContactTableModel(QAbstractTableModel):
         else:
             self.order = f"custom:{self.custom_fields[column - len(self.SORT_KEYS)].id}"
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.reload(recount_all=False)
 
     # --- helpers -------------------------------------------------------------------
     def _display(self, row: ContactRow, column: int) -> str:

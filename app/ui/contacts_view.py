@@ -191,8 +191,8 @@ class ContactsView(QWidget):
             self.sheet.new_contact()
 
     def _after_save(self, contact_id: int) -> None:
-        self.filters.reload_choices()  # new tags appear in the tag filter at once
-        self.model.reload()
+        self.filters.reload_tags()  # new tags appear in the tag filter at once
+        self.model.refresh_contact(contact_id)
         self._select_quietly(contact_id)
 
     def _may_leave_sheet(self) -> bool:
