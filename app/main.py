@@ -91,7 +91,7 @@ def _refresh_categories(ctx: AppContext, window: MainWindow) -> None:
 
     def job(_progress, _cancel) -> bool:  # type: ignore[no-untyped-def]
         with ctx.uow() as uow:
-            changed = cadences.daily(users.as_system(uow.session))
+            changed = cadences.daily(users.as_system(uow.session)) is not None
             uow.commit()
         return changed
 

@@ -289,9 +289,9 @@ def test_trash_and_scope(session: Session) -> None:
 
 def test_daily_runs_once_a_day(session: Session) -> None:
     contact(session)
-    assert cadences.daily(session, TODAY) is True
+    assert cadences.daily(session, TODAY) is not None
     assert get_setting(session, "cadences_planned_on") == TODAY.isoformat()
-    assert cadences.daily(session, TODAY) is False
+    assert cadences.daily(session, TODAY) is None
     assert count(session) == 1
 
 

@@ -20,14 +20,27 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
-from sqlalchemy import String, case, delete, func, insert, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    case,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Contact, Interaction, Task
+from app.models import Consent, Contact, Interaction, Order, Task
 from app.models.base import utcnow
 from app.services import categories, clock, consents
 from app.services.settings import all_settings, get_setting, set_setting
@@ -40,7 +53,10 @@ MET = ("tasting", "meeting", "visit")  # "suite à une rencontre ou une dégusta
 # Channel groups whose last interaction anchors a rule, in the order of the anchors query.
 GROUPS = {"letter": LETTER, "spoken": SPOKEN, "direct": DIRECT, "met": MET}
 MET_AT = list(GROUPS).index("met")
-NO_ANCHORS: tuple[str | None, ...] = (None,) * len(GROUPS)
+UPCOMING = len(GROUPS)  # after the groups' anchors: the first interaction dated after today
+NO_ANCHORS: tuple[str | None, ...] = (None,) * (len(GROUPS) + 1)
+REVISIT = 28  # days: the longest a contact goes without the daily run looking at it
+WATCHED = (Task, Interaction, Order, Consent)  # rows whose change replans their contact
 HOT = "hot_call"
 # The channel and purpose of each proposed action, for the consent rules.
 ACTION_CONSENT = {"offer": ("post", "offers"), "call": ("phone", "offers"),
@@ -87,10 +103,11 @@ RULES = (
 
 @dataclass(frozen=True)
 class PlanSummary:
-    """How many proposals a run created and removed."""
+    """How many proposals a run created and removed, over how many contacts."""
 
     created: int
     removed: int
+    examined: int = field(default=0, compare=False)
 
 
 class _Cadence(NamedTuple):
@@ -111,12 +128,19 @@ class _Ctx(NamedTuple):
     since: date  # older interactions and tasks cannot matter any more
     hot_offsets: tuple[int, ...]
     hot_since: str  # ISO; a meeting before this day no longer starts a series
+    hot_until: int  # days after a meeting that its series lasts
     catch_up: int  # days over which first or late proposals are spread (1: all today)
     enabled: bool  # off: no proposal, and the pending ones are withdrawn
+
+    def enters(self, due: date) -> date:
+        """The first run whose horizon reaches `due`."""
+        return due - (self.end - self.today) + timedelta(days=1)
 
 
 # A task as the planner reads it: id, status, due date (ISO), rule_key.
 _Task = tuple[int, str, str, str]
+# The contacts a pass plans: these ids, those a query selects, or all (None).
+Scope: TypeAlias = "list[int] | Select[Any] | None"
 
 
 def plan(
@@ -124,8 +148,10 @@ def plan(
     today: date | None = None,
     contact_ids: Sequence[int] | None = None,
     horizon_days: int | None = None,
+    due_only: bool = False,
 ) -> PlanSummary:
-    """Write the proposals due before today + horizon for live contacts (all, or contact_ids).
+    """Write the proposals due before today + horizon for live contacts (all, or contact_ids;
+    due_only: those whose `replan_on` has come, see `daily`).
 
     horizon_days defaults to the setting cadence_horizon_days (31). Commit is the caller's.
     """
@@ -137,18 +163,19 @@ def plan(
     lookback = max(_max_interval_days(values), until) + 1
     ctx = _Ctx(values, today, today + timedelta(days=max(horizon, 0)),
                today - timedelta(days=lookback), offsets,
-               (today - timedelta(days=until)).isoformat(),
+               (today - timedelta(days=until)).isoformat(), until,
                max(1, _num(values, "cadence_catch_up_days")),
                bool(values.get("cadences_enabled", True)))
     session.flush()
     if contact_ids is None:
-        return _plan_scope(session, ctx, None)
+        due = or_(Contact.replan_on.is_(None), Contact.replan_on <= today)
+        return _plan_scope(session, ctx, select(Contact.id).where(due) if due_only else None)
     ids = sorted(set(contact_ids))
     created = removed = 0
     for start in range(0, len(ids), CHUNK):
         part = _plan_scope(session, ctx, ids[start : start + CHUNK])
         created, removed = created + part.created, removed + part.removed
-    return PlanSummary(created, removed)
+    return PlanSummary(created, removed, len(ids))
 
 
 def plan_contact(session: Session, contact_id: int, today: date | None = None) -> PlanSummary:
@@ -168,18 +195,25 @@ def pin(session: Session, contact_id: int, category: str | None, reason: str = "
     plan_contact(session, contact_id)
 
 
-def daily(session: Session, today: date | None = None) -> bool:
-    """Once a day (at start-up): refresh the categories, then plan the whole file.
+def daily(session: Session, today: date | None = None) -> PlanSummary | None:
+    """Once a day (at start-up): refresh the categories, then plan the contacts whose
+    `replan_on` has come. Each run stores, per contact, the first day on which its plan could
+    change with nothing else changing (a due date entering the horizon, a hot series ending,
+    an interaction dated ahead); any change to the contact or to its tasks, journal, orders,
+    consents or category sets it to NULL (`install_replan_marks`, `categories.recompute`).
+    So a day's run looks at a few hundred contacts of 100 000, and a whole-file plan after
+    it would change nothing (tests/test_daily_planner.py checks that day after day).
 
-    True when anything ran (the caller then reloads its views); commit is the caller's.
+    None when it already ran today; else what it did (the caller then reloads its views).
+    Commit is the caller's.
     """
     today = today or clock.today()
     refreshed = categories.refresh_if_stale(session, today)
     if not refreshed and get_setting(session, "cadences_planned_on") == today.isoformat():
-        return False
-    plan(session, today)
+        return None
+    summary = plan(session, today, due_only=True)
     set_setting(session, "cadences_planned_on", today.isoformat())
-    return True
+    return summary
 
 
 def category_counts(session: Session) -> dict[str, int]:
@@ -264,9 +298,9 @@ def _cadences_for(
     return cadences, frozenset([c.rule for c in cadences] + ([HOT] if hot else []))
 
 
-def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSummary:
+def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
     contacts = select(Contact.id, Contact.category, Contact.kind, Contact.importance,
-                      Contact.restricted).where(Contact.deleted_at.is_(None))
+                      Contact.restricted, Contact.replan_on).where(Contact.deleted_at.is_(None))
     if ids is not None:
         contacts = contacts.where(Contact.id.in_(ids))
     anchors = _anchors(session, ctx, ids)
@@ -276,7 +310,9 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
     table: dict[tuple[str, str, int], tuple[tuple[_Cadence, ...], frozenset[str]]] = {}
     new: list[tuple[int, str, str, date, str]] = []  # contact, rule, action, due, note
     stale: list[int] = []
-    for cid, category, kind, importance, restricted in _read(session, contacts):
+    replan: dict[date, list[int]] = {}
+    rows = _read(session, contacts)
+    for cid, category, kind, importance, restricted, replan_on in rows:
         shape = (category, kind, min(max(importance or 0, 0), 3))
         if shape not in table:
             table[shape] = _cadences_for(ctx, *shape)
@@ -289,15 +325,24 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
             if rule not in wanted:
                 stale.extend(t[0] for t in items if t[1] == "proposed")
         last = anchors.get(cid, NO_ANCHORS)
+        # Safety net and spread: every contact is looked at again within REVISIT days.
+        watch = [catch_up_day(ctx.today + timedelta(days=1), cid, REVISIT)]
+        upcoming = last[UPCOMING]
+        if upcoming is not None:
+            watch.append(date.fromisoformat(upcoming))
         for cad in cadences:
-            due = _recurring(cad, ctx, last, found.get(cad.rule, ()), stale, cid)
+            due = _recurring(cad, ctx, last, found.get(cad.rule, ()), stale, cid, watch)
             if due is not None:
                 new.append((cid, cad.rule, cad.action, due, cad.note))
         if HOT in wanted:
             new.extend((cid, HOT, "call", due, note)
-                       for due, note in _hot(ctx, last, found.get(HOT, ()), stale))
+                       for due, note in _hot(ctx, last, found.get(HOT, ()), stale, watch))
+        day = min(watch)
+        if _iso(replan_on) != day.isoformat():
+            replan.setdefault(day, []).append(cid)
     _write(session, new, stale)
-    return PlanSummary(len(new), len(stale))
+    _write_replan(session, replan)
+    return PlanSummary(len(new), len(stale), len(rows))
 
 
 def _consented(cadences: tuple[_Cadence, ...], wanted: frozenset[str], kind: str,
@@ -333,6 +378,37 @@ def _write(session: Session, new: list[tuple[int, str, str, date, str]], stale: 
         session.execute(insert(Task.__table__), rows)
 
 
+def _write_replan(session: Session, replan: dict[date, list[int]]) -> None:
+    """One UPDATE per day and chunk: the days cluster, the contacts do not."""
+    for day, ids in replan.items():
+        for chunk in _chunks(ids):
+            session.execute(
+                update(Contact).where(Contact.id.in_(chunk))
+                .values(replan_on=day, updated_at=Contact.updated_at)  # not a user's change
+                .execution_options(synchronize_session=False))
+
+
+def install_replan_marks(factory: sessionmaker[Session]) -> None:
+    """Any ORM change to a contact or to its tasks, journal, orders or consents sets its
+    `replan_on` to NULL, in the same flush: the next daily run plans it again."""
+    event.listen(factory, "after_flush", _mark_for_replan)
+
+
+def _mark_for_replan(session: Session, _context: Any) -> None:
+    ids = {obj.contact_id if isinstance(obj, WATCHED) else obj.id
+           for obj in (*session.new, *session.dirty, *session.deleted)
+           if isinstance(obj, (*WATCHED, Contact))}
+    ids.discard(None)
+    for chunk in _chunks(sorted(ids)):
+        session.connection().execute(
+            update(Contact.__table__).where(Contact.__table__.c.id.in_(chunk))
+            .values(replan_on=None, updated_at=Contact.__table__.c.updated_at))
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
+
+
 def _read(session: Session, query: Any) -> Any:
     """All rows at once, past the ORM layer: iterating a result fetches one row per call,
     which for the 300 000 rows of a planning run cost more than the queries themselves."""
@@ -345,17 +421,20 @@ def _iso(value: Any) -> Any:
 
 
 def _anchors(
-    session: Session, ctx: _Ctx, ids: list[int] | None
+    session: Session, ctx: _Ctx, ids: Scope
 ) -> dict[int, tuple[str | None, ...]]:
-    """Per contact, the last interaction (ISO date) of each channel group of GROUPS."""
+    """Per contact, the last interaction (ISO date) of each channel group of GROUPS, then
+    the first one dated after today (UPCOMING)."""
+    past = Interaction.occurred_on <= ctx.today
     lasts = [
-        type_coerce(func.max(case((Interaction.channel.in_(channels), Interaction.occurred_on))),
-                    String)
+        type_coerce(func.max(case((and_(past, Interaction.channel.in_(channels)),
+                                   Interaction.occurred_on))), String)
         for channels in GROUPS.values()
     ]
+    upcoming = type_coerce(func.min(case((~past, Interaction.occurred_on))), String)
     query = (
-        select(Interaction.contact_id, *lasts)
-        .where(Interaction.occurred_on <= ctx.today, Interaction.occurred_on >= ctx.since)
+        select(Interaction.contact_id, *lasts, upcoming)
+        .where(Interaction.occurred_on >= ctx.since)
         .group_by(Interaction.contact_id)
     )
     if ids is not None:
@@ -367,7 +446,7 @@ def _anchors(
 
 
 def _existing(
-    session: Session, ctx: _Ctx, ids: list[int] | None
+    session: Session, ctx: _Ctx, ids: Scope
 ) -> dict[int, dict[str, list[_Task]]]:
     """Cadence tasks that can still matter, by contact and rule."""
     due = type_coerce(Task.due_on, String)  # ISO text on SQLite: no date parsing per row
@@ -386,8 +465,10 @@ def _existing(
 
 
 def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
-               items: Sequence[_Task], stale: list[int], contact_id: int) -> date | None:
-    """The due date to propose (or None); stale proposals of the rule go to `stale`."""
+               items: Sequence[_Task], stale: list[int], contact_id: int, watch: list[date]
+               ) -> date | None:
+    """The due date to propose (or None); stale proposals of the rule go to `stale`, the day
+    a later run would propose one to `watch`."""
     anchor = last[cad.anchor] if cad.anchor >= 0 else None
     proposed: list[_Task] = []
     for item in items:
@@ -405,13 +486,18 @@ def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
         if nxt > ctx.today:
             key = f"{cad.rule}:{nxt.isoformat()}"
             stale.extend(t[0] for t in proposed if t[3] != key)
-            if nxt < ctx.end and all(t[3] != key for t in items):
+            if nxt >= ctx.end:
+                watch.append(ctx.enters(nxt))
+            elif all(t[3] != key for t in items):
                 return nxt
             return None
     if proposed:  # already proposed for a day to come or gone by: it stands
         return None
     day = catch_up_day(ctx.today, contact_id, ctx.catch_up)  # never done, or late
-    return day if day < ctx.end else None
+    if day >= ctx.end:
+        watch.append(ctx.enters(day))
+        return None
+    return day
 
 
 def catch_up_day(today: date, contact_id: int, window: int) -> date:
@@ -424,17 +510,24 @@ def catch_up_day(today: date, contact_id: int, window: int) -> date:
     return today + timedelta(days=(phase - today.toordinal()) % window)
 
 
-def _hot(ctx: _Ctx, last: tuple[str | None, ...], items: Sequence[_Task], stale: list[int]
-         ) -> list[tuple[date, str]]:
-    """(due, note) of the hot-prospect calls to propose; stale ones go to `stale`."""
+def _hot(ctx: _Ctx, last: tuple[str | None, ...], items: Sequence[_Task], stale: list[int],
+         watch: list[date]) -> list[tuple[date, str]]:
+    """(due, note) of the hot-prospect calls to propose; stale ones go to `stale`, the days
+    a later run would decide otherwise to `watch`."""
     met = last[MET_AT]
     if met is None or met < ctx.hot_since:  # hot without a recent meeting: one call now
-        if any(t[1] in LIVE or t[2] >= ctx.hot_since for t in items):
+        if any(t[1] in LIVE for t in items):
+            return []
+        recent = [t[2] for t in items if t[2] >= ctx.hot_since]
+        if recent:  # the call comes once the last one is a series length old
+            watch.append(date.fromisoformat(max(recent)) + timedelta(days=ctx.hot_until + 1))
             return []
         return [(ctx.today, "Prospect chaud : un appel pour proposer une rencontre "
                             "ou une dégustation.")]
     anchor = date.fromisoformat(met)
+    watch.append(anchor + timedelta(days=ctx.hot_until + 1))  # the series is over
     series = [anchor + timedelta(days=n) for n in ctx.hot_offsets]
+    watch.extend(ctx.enters(d) for d in series if d >= ctx.end)
     valid = {f"{HOT}:{d.isoformat()}" for d in series}
     stale.extend(t[0] for t in items if t[1] == "proposed" and t[3] not in valid)
     taken = {t[3] for t in items}

@@ -80,7 +80,8 @@ def recompute(
     session.execute(
         update(Contact)
         .where(*scope, Contact.category.is_distinct_from(category))
-        .values(category=category, updated_at=Contact.updated_at)
+        .values(category=category, replan_on=None,  # its follow-ups change too
+                updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )
     session.expire_all()

@@ -1,0 +1,93 @@
+"""The daily run plans only the contacts whose `replan_on` has come: day after day, with a
+user at work in between, a whole-file plan after it must find nothing to add or remove."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Contact, Task
+from app.services import cadences, clock, consents, journal, tasks
+from app.services.cadences import PlanSummary
+from app.services.consents import ConsentData
+from app.services.demo import generate_demo
+
+START = date(2026, 3, 2)
+DAYS = 75
+CONTACTS = 300
+
+
+def whole_file_plan(session: Session, day: date) -> PlanSummary:
+    """What a plan of every contact would still change, rolled back."""
+    savepoint = session.begin_nested()
+    try:
+        return cadences.plan(session, day)
+    finally:
+        savepoint.rollback()
+
+
+def work(session: Session, day: date, dice: random.Random) -> None:
+    """A user's day: proposals done, dismissed, accepted or moved; a tasting booked ahead,
+    an order, a refusal of post. Only some of these replan their contact themselves."""
+    due = list(session.scalars(select(Task.id).where(
+        Task.status == "proposed", Task.due_on <= day).order_by(Task.id).limit(40)))
+    for task_id in dice.sample(due, min(len(due), 8)):
+        if session.get(Task, task_id) is None:  # withdrawn by the replan of an earlier action
+            continue
+        choice = dice.randrange(5)
+        if choice == 0:
+            tasks.complete(session, task_id, log_channel="call", on=day)
+        elif choice == 1:
+            tasks.complete(session, task_id)
+        elif choice == 2:
+            tasks.dismiss(session, task_id)
+        elif choice == 3:
+            tasks.move(session, task_id, day + timedelta(days=dice.randrange(1, 20)))
+        else:
+            tasks.accept(session, task_id)
+    ids = list(session.scalars(select(Contact.id).where(Contact.deleted_at.is_(None))))
+    journal.add_interaction(session, dice.choice(ids), day + timedelta(days=dice.randrange(0, 9)),
+                            "tasting", "Dégustation au chai")
+    journal.add_order(session, dice.choice(ids), day, amount=Decimal("120"))
+    consents.record(session, dice.choice(ids),
+                    ConsentData("post", ("offers",), "refused", day, "courrier"))
+    session.flush()
+
+
+def test_day_after_day_a_whole_file_plan_finds_nothing_left(
+        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    generate_demo(session, CONTACTS, seed=5, today=START)
+    dice = random.Random(11)
+    examined: list[int] = []
+    for offset in range(DAYS):
+        day = START + timedelta(days=offset)
+        monkeypatch.setattr(clock, "today", lambda day=day: day)
+        if offset:
+            work(session, day, dice)
+        summary = cadences.daily(session, day)
+        assert summary is not None
+        examined.append(summary.examined)
+        assert whole_file_plan(session, day) == PlanSummary(0, 0), f"day {offset}"
+    live = len(session.scalars(select(Contact.id).where(Contact.deleted_at.is_(None))).all())
+    assert examined[0] == live  # the first run plans everyone
+    # Then a day looks at a small share: the ones touched, their dates come, the revisits.
+    assert statistics.median(examined[1:]) < CONTACTS / 5
+
+
+def test_a_task_changed_by_hand_is_looked_at_the_next_day(session: Session) -> None:
+    generate_demo(session, 50, seed=2, today=START)
+    cadences.daily(session, START)
+    task = session.scalars(select(Task).where(Task.status == "proposed")).first()
+    assert task is not None
+    contact_id = task.contact_id
+    assert session.get(Contact, contact_id).replan_on is not None  # type: ignore[union-attr]
+    tasks.dismiss(session, task.id)
+    session.flush()
+    session.expire_all()
+    assert session.get(Contact, contact_id).replan_on is None  # type: ignore[union-attr]
