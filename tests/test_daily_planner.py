@@ -17,6 +17,7 @@ from app.services import cadences, clock, consents, journal, tasks
 from app.services.cadences import PlanSummary
 from app.services.consents import ConsentData
 from app.services.demo import generate_demo
+from app.services.settings import set_setting
 
 START = date(2026, 3, 2)
 DAYS = 75
@@ -60,8 +61,14 @@ def work(session: Session, day: date, dice: random.Random) -> None:
     session.flush()
 
 
+@pytest.mark.parametrize(("horizon", "catch_up"), [(None, None), (14, 60)])
 def test_day_after_day_a_whole_file_plan_finds_nothing_left(
-        session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+        session: Session, monkeypatch: pytest.MonkeyPatch, horizon: int | None,
+        catch_up: int | None) -> None:
+    """With the default settings, then with first follow-ups spread beyond the horizon."""
+    if horizon is not None:
+        set_setting(session, "cadence_horizon_days", horizon)
+        set_setting(session, "cadence_catch_up_days", catch_up)
     generate_demo(session, CONTACTS, seed=5, today=START)
     dice = random.Random(11)
     examined: list[int] = []
