@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Contact, Task
-from app.services import cadences, clock, consents, journal, tasks
+from app.models import Contact, Task, contact_replan
+from app.services import cadences, categories, clock, consents, journal, tasks
 from app.services.cadences import PlanSummary
 from app.services.consents import ConsentData
 from app.services.demo import generate_demo
@@ -87,14 +87,24 @@ def test_day_after_day_a_whole_file_plan_finds_nothing_left(
     assert statistics.median(examined[1:]) < CONTACTS / 5
 
 
-def test_a_task_changed_by_hand_is_looked_at_the_next_day(session: Session) -> None:
+def replan_day(session: Session, contact_id: int) -> date | None:
+    return session.scalar(select(contact_replan.c.replan_on).where(
+        contact_replan.c.contact_id == contact_id))
+
+
+def test_a_change_by_hand_or_by_the_calendar_is_looked_at_the_next_day(
+        session: Session) -> None:
+    """A task dismissed by hand (the tasks service does not replan) and a category that
+    changes with the calendar both bring their contact into the next daily run."""
     generate_demo(session, 50, seed=2, today=START)
     cadences.daily(session, START)
     task = session.scalars(select(Task).where(Task.status == "proposed")).first()
-    assert task is not None
-    contact_id = task.contact_id
-    assert session.get(Contact, contact_id).replan_on is not None  # type: ignore[union-attr]
+    assert task is not None and replan_day(session, task.contact_id) is not None
     tasks.dismiss(session, task.id)
     session.flush()
-    session.expire_all()
-    assert session.get(Contact, contact_id).replan_on is None  # type: ignore[union-attr]
+    assert replan_day(session, task.contact_id) is None
+
+    hot = session.scalar(select(Contact.id).where(Contact.category == "prospect_chaud"))
+    assert hot is not None and replan_day(session, hot) is not None
+    categories.recompute(session, today=START + timedelta(days=400))  # long gone cold
+    assert replan_day(session, hot) is None

@@ -30,6 +30,7 @@ from app.models.misc import (
     SavedList,
     Setting,
     Task,
+    contact_replan,
     saved_list_contact,
 )
 from app.models.security import AuditEntry, User
@@ -62,5 +63,6 @@ __all__ = [
     "campaign_contact",
     "contact_tag",
     "event_contact",
+    "contact_replan",
     "saved_list_contact",
 ]

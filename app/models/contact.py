@@ -88,9 +88,6 @@ class Contact(UuidMixin, Base):
     category_pin_reason: Mapped[str] = mapped_column(String(200), default="")
     last_order_on: Mapped[date | None] = mapped_column(Date)
     last_direct_on: Mapped[date | None] = mapped_column(Date)
-    # The day the daily planner must look at this contact again (services.cadences); NULL:
-    # something changed, at the next run.
-    replan_on: Mapped[date | None] = mapped_column(Date, index=True)
 
     # Denormalised keys so that search and French sorting run in SQL on any backend.
     search_text: Mapped[str] = mapped_column(Text, default="")

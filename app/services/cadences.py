@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple, TypeAlias
 
 from sqlalchemy import (
+    Connection,
     Select,
     String,
     and_,
@@ -36,11 +37,10 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
-    update,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.models import Consent, Contact, Interaction, Order, Task
+from app.models import Consent, Contact, Interaction, Order, Task, contact_replan
 from app.models.base import utcnow
 from app.services import categories, clock, consents
 from app.services.settings import all_settings, get_setting, set_setting
@@ -168,8 +168,9 @@ def plan(
                bool(values.get("cadences_enabled", True)))
     session.flush()
     if contact_ids is None:
-        due = or_(Contact.replan_on.is_(None), Contact.replan_on <= today)
-        return _plan_scope(session, ctx, select(Contact.id).where(due) if due_only else None)
+        later = select(contact_replan.c.contact_id).where(contact_replan.c.replan_on > today)
+        due = select(Contact.id).where(Contact.id.not_in(later))
+        return _plan_scope(session, ctx, due if due_only else None)
     ids = sorted(set(contact_ids))
     created = removed = 0
     for start in range(0, len(ids), CHUNK):
@@ -200,7 +201,7 @@ def daily(session: Session, today: date | None = None) -> PlanSummary | None:
     `replan_on` has come. Each run stores, per contact, the first day on which its plan could
     change with nothing else changing (a due date entering the horizon, a hot series ending,
     an interaction dated ahead); any change to the contact or to its tasks, journal, orders,
-    consents or category sets it to NULL (`install_replan_marks`, `categories.recompute`).
+    consents or category forgets it (`install_replan_marks`, `categories.recompute`).
     So a day's run looks at a few hundred contacts of 100 000, and a whole-file plan after
     it would change nothing (tests/test_daily_planner.py checks that day after day).
 
@@ -299,8 +300,12 @@ def _cadences_for(
 
 
 def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
-    contacts = select(Contact.id, Contact.category, Contact.kind, Contact.importance,
-                      Contact.restricted, Contact.replan_on).where(Contact.deleted_at.is_(None))
+    contacts = (
+        select(Contact.id, Contact.category, Contact.kind, Contact.importance,
+               Contact.restricted, contact_replan.c.replan_on)
+        .outerjoin(contact_replan, contact_replan.c.contact_id == Contact.id)
+        .where(Contact.deleted_at.is_(None))
+    )
     if ids is not None:
         contacts = contacts.where(Contact.id.in_(ids))
     anchors = _anchors(session, ctx, ids)
@@ -310,7 +315,7 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
     table: dict[tuple[str, str, int], tuple[tuple[_Cadence, ...], frozenset[str]]] = {}
     new: list[tuple[int, str, str, date, str]] = []  # contact, rule, action, due, note
     stale: list[int] = []
-    replan: dict[date, list[int]] = {}
+    replan: list[tuple[int, date]] = []  # contacts whose day to look again changed
     rows = _read(session, contacts)
     for cid, category, kind, importance, restricted, replan_on in rows:
         shape = (category, kind, min(max(importance or 0, 0), 3))
@@ -339,7 +344,7 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
                        for due, note in _hot(ctx, last, found.get(HOT, ()), stale, watch))
         day = min(watch)
         if _iso(replan_on) != day.isoformat():
-            replan.setdefault(day, []).append(cid)
+            replan.append((cid, day))
     _write(session, new, stale)
     _write_replan(session, replan)
     return PlanSummary(len(new), len(stale), len(rows))
@@ -378,19 +383,16 @@ def _write(session: Session, new: list[tuple[int, str, str, date, str]], stale: 
         session.execute(insert(Task.__table__), rows)
 
 
-def _write_replan(session: Session, replan: dict[date, list[int]]) -> None:
-    """One UPDATE per day and chunk: the days cluster, the contacts do not."""
-    for day, ids in replan.items():
-        for chunk in _chunks(ids):
-            session.execute(
-                update(Contact).where(Contact.id.in_(chunk))
-                .values(replan_on=day, updated_at=Contact.updated_at)  # not a user's change
-                .execution_options(synchronize_session=False))
+def _write_replan(session: Session, replan: list[tuple[int, date]]) -> None:
+    _forget_replan(session.connection(), [cid for cid, _day in replan])
+    if replan:
+        session.connection().execute(insert(contact_replan), [
+            {"contact_id": cid, "replan_on": day} for cid, day in replan])
 
 
 def install_replan_marks(factory: sessionmaker[Session]) -> None:
-    """Any ORM change to a contact or to its tasks, journal, orders or consents sets its
-    `replan_on` to NULL, in the same flush: the next daily run plans it again."""
+    """Any ORM change to a contact or to its tasks, journal, orders or consents forgets its
+    day to look again, in the same flush: the next daily run plans it."""
     event.listen(factory, "after_flush", _mark_for_replan)
 
 
@@ -399,14 +401,14 @@ def _mark_for_replan(session: Session, _context: Any) -> None:
            for obj in (*session.new, *session.dirty, *session.deleted)
            if isinstance(obj, (*WATCHED, Contact))}
     ids.discard(None)
-    for chunk in _chunks(sorted(ids)):
-        session.connection().execute(
-            update(Contact.__table__).where(Contact.__table__.c.id.in_(chunk))
-            .values(replan_on=None, updated_at=Contact.__table__.c.updated_at))
+    _forget_replan(session.connection(), sorted(ids))
 
 
-def _chunks(ids: list[int]) -> list[list[int]]:
-    return [ids[start : start + CHUNK] for start in range(0, len(ids), CHUNK)]
+def _forget_replan(connection: Connection, ids: list[int]) -> None:
+    """Those contacts are planned at the next daily run."""
+    for start in range(0, len(ids), CHUNK):
+        connection.execute(delete(contact_replan).where(
+            contact_replan.c.contact_id.in_(ids[start : start + CHUNK])))
 
 
 def _read(session: Session, query: Any) -> Any:

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.models import Contact, Interaction, Order
+from app.models import Contact, Interaction, Order, contact_replan
 from app.services import clock
 from app.services.settings import all_settings, get_setting, set_setting
 
@@ -77,11 +77,13 @@ def recompute(
         .execution_options(synchronize_session=False)
     )
     category = _category_expression(cut)
+    changing = select(Contact.id).where(*scope, Contact.category.is_distinct_from(category))
+    # Their follow-ups change too: the next daily run plans them (cadences.daily).
+    session.execute(delete(contact_replan).where(contact_replan.c.contact_id.in_(changing)))
     session.execute(
         update(Contact)
         .where(*scope, Contact.category.is_distinct_from(category))
-        .values(category=category, replan_on=None,  # its follow-ups change too
-                updated_at=Contact.updated_at)
+        .values(category=category, updated_at=Contact.updated_at)
         .execution_options(synchronize_session=False)
     )
     session.expire_all()
