@@ -12,8 +12,9 @@ anchors on the last meeting, tasting or visit; a prospect hot through calls or e
 gets one call today, then one per series length. Proposals nobody accepted that no longer
 apply are deleted; other tasks are never touched.
 
-Speed (bench/planner.py): a few grouped queries, dates compared as ISO strings, one bulk
-INSERT; a whole file of 100 000 contacts plans in a few seconds.
+Speed (bench/planner.py, bench/gate.py): a few grouped queries, dates compared as ISO
+strings, one bulk INSERT; a whole file of 100 000 contacts plans in a few seconds, and the
+daily run plans only the contacts whose day has come (replan.py), in under half a second.
 """
 
 from __future__ import annotations
@@ -24,25 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, NamedTuple, TypeAlias
 
-from sqlalchemy import (
-    Connection,
-    Select,
-    String,
-    and_,
-    case,
-    delete,
-    event,
-    func,
-    insert,
-    or_,
-    select,
-    type_coerce,
-)
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Select, String, and_, case, delete, func, insert, or_, select, type_coerce
+from sqlalchemy.orm import Session
 
-from app.models import Consent, Contact, Interaction, Order, Task, contact_replan
+from app.models import Contact, Interaction, Task, contact_replan
 from app.models.base import utcnow
-from app.services import categories, clock, consents
+from app.services import categories, clock, consents, replan
 from app.services.settings import all_settings, get_setting, set_setting
 
 CHUNK = 5000  # contacts per pass: keeps every IN (...) list under the drivers' limits
@@ -56,7 +44,6 @@ MET_AT = list(GROUPS).index("met")
 UPCOMING = len(GROUPS)  # after the groups' anchors: the first interaction dated after today
 NO_ANCHORS: tuple[str | None, ...] = (None,) * (len(GROUPS) + 1)
 REVISIT = 28  # days: the longest a contact goes without the daily run looking at it
-WATCHED = (Task, Interaction, Order, Consent)  # rows whose change replans their contact
 HOT = "hot_call"
 # The channel and purpose of each proposed action, for the consent rules.
 ACTION_CONSENT = {"offer": ("post", "offers"), "call": ("phone", "offers"),
@@ -151,7 +138,7 @@ def plan(
     due_only: bool = False,
 ) -> PlanSummary:
     """Write the proposals due before today + horizon for live contacts (all, or contact_ids;
-    due_only: those whose `replan_on` has come, see `daily`).
+    due_only: those whose day to be looked at again has come, see replan.py).
 
     horizon_days defaults to the setting cadence_horizon_days (31). Commit is the caller's.
     """
@@ -168,9 +155,7 @@ def plan(
                bool(values.get("cadences_enabled", True)))
     session.flush()
     if contact_ids is None:
-        later = select(contact_replan.c.contact_id).where(contact_replan.c.replan_on > today)
-        due = select(Contact.id).where(Contact.id.not_in(later))
-        return _plan_scope(session, ctx, due if due_only else None)
+        return _plan_scope(session, ctx, replan.due_contacts(today) if due_only else None)
     ids = sorted(set(contact_ids))
     created = removed = 0
     for start in range(0, len(ids), CHUNK):
@@ -197,13 +182,9 @@ def pin(session: Session, contact_id: int, category: str | None, reason: str = "
 
 
 def daily(session: Session, today: date | None = None) -> PlanSummary | None:
-    """Once a day (at start-up): refresh the categories, then plan the contacts whose
-    `replan_on` has come. Each run stores, per contact, the first day on which its plan could
-    change with nothing else changing (a due date entering the horizon, a hot series ending,
-    an interaction dated ahead); any change to the contact or to its tasks, journal, orders,
-    consents or category forgets it (`install_replan_marks`, `categories.recompute`).
-    So a day's run looks at a few hundred contacts of 100 000, and a whole-file plan after
-    it would change nothing (tests/test_daily_planner.py checks that day after day).
+    """Once a day (at start-up): refresh the categories, then plan the contacts whose day
+    has come (replan.py): a few thousand of 100 000, after which a whole-file plan would
+    change nothing (tests/test_daily_planner.py checks that day after day).
 
     None when it already ran today; else what it did (the caller then reloads its views).
     Commit is the caller's.
@@ -315,7 +296,7 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
     table: dict[tuple[str, str, int], tuple[tuple[_Cadence, ...], frozenset[str]]] = {}
     new: list[tuple[int, str, str, date, str]] = []  # contact, rule, action, due, note
     stale: list[int] = []
-    replan: list[tuple[int, date]] = []  # contacts whose day to look again changed
+    days: list[tuple[int, date]] = []  # contacts whose day to be looked at again changed
     rows = _read(session, contacts)
     for cid, category, kind, importance, restricted, replan_on in rows:
         shape = (category, kind, min(max(importance or 0, 0), 3))
@@ -330,7 +311,8 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
             if rule not in wanted:
                 stale.extend(t[0] for t in items if t[1] == "proposed")
         last = anchors.get(cid, NO_ANCHORS)
-        # Safety net and spread: every contact is looked at again within REVISIT days.
+        # The days on which a later run could decide otherwise (replan.py); at the latest,
+        # a revisit within REVISIT days: a safety net, spread over the file by contact id.
         watch = [catch_up_day(ctx.today + timedelta(days=1), cid, REVISIT)]
         upcoming = last[UPCOMING]
         if upcoming is not None:
@@ -344,9 +326,9 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
                        for due, note in _hot(ctx, last, found.get(HOT, ()), stale, watch))
         day = min(watch)
         if _iso(replan_on) != day.isoformat():
-            replan.append((cid, day))
+            days.append((cid, day))
     _write(session, new, stale)
-    _write_replan(session, replan)
+    replan.store(session.connection(), days)
     return PlanSummary(len(new), len(stale), len(rows))
 
 
@@ -381,34 +363,6 @@ def _write(session: Session, new: list[tuple[int, str, str, date, str]], stale: 
     ]
     if rows:  # a Core insert: the ORM's bulk path costs three times SQLite's own work here
         session.execute(insert(Task.__table__), rows)
-
-
-def _write_replan(session: Session, replan: list[tuple[int, date]]) -> None:
-    _forget_replan(session.connection(), [cid for cid, _day in replan])
-    if replan:
-        session.connection().execute(insert(contact_replan), [
-            {"contact_id": cid, "replan_on": day} for cid, day in replan])
-
-
-def install_replan_marks(factory: sessionmaker[Session]) -> None:
-    """Any ORM change to a contact or to its tasks, journal, orders or consents forgets its
-    day to look again, in the same flush: the next daily run plans it."""
-    event.listen(factory, "after_flush", _mark_for_replan)
-
-
-def _mark_for_replan(session: Session, _context: Any) -> None:
-    ids = {obj.contact_id if isinstance(obj, WATCHED) else obj.id
-           for obj in (*session.new, *session.dirty, *session.deleted)
-           if isinstance(obj, (*WATCHED, Contact))}
-    ids.discard(None)
-    _forget_replan(session.connection(), sorted(ids))
-
-
-def _forget_replan(connection: Connection, ids: list[int]) -> None:
-    """Those contacts are planned at the next daily run."""
-    for start in range(0, len(ids), CHUNK):
-        connection.execute(delete(contact_replan).where(
-            contact_replan.c.contact_id.in_(ids[start : start + CHUNK])))
 
 
 def _read(session: Session, query: Any) -> Any:

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.models import Contact, Interaction, Order, contact_replan
-from app.services import clock
+from app.models import Contact, Interaction, Order
+from app.services import clock, replan
 from app.services.settings import all_settings, get_setting, set_setting
 
 CATEGORIES = {
@@ -77,9 +77,9 @@ def recompute(
         .execution_options(synchronize_session=False)
     )
     category = _category_expression(cut)
-    changing = select(Contact.id).where(*scope, Contact.category.is_distinct_from(category))
-    # Their follow-ups change too: the next daily run plans them (cadences.daily).
-    session.execute(delete(contact_replan).where(contact_replan.c.contact_id.in_(changing)))
+    # Their follow-ups change too: the next daily run plans them.
+    replan.forget_selected(
+        session, select(Contact.id).where(*scope, Contact.category.is_distinct_from(category)))
     session.execute(
         update(Contact)
         .where(*scope, Contact.category.is_distinct_from(category))

@@ -266,9 +266,9 @@ def open_store(config: StoreConfig) -> sessionmaker[Session]:
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
     # Imported here: the hooks need the models and services, which need this module.
-    from app.services import audit, cadences, users
+    from app.services import audit, replan, users
 
     users.install_guard(factory)
     audit.install_trail(factory)
-    cadences.install_replan_marks(factory)
+    replan.install_marks(factory)
     return factory
