@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,12 +178,16 @@ class ContactsView(QWidget):
 
     def _select_quietly(self, contact_id: int | None) -> None:
         row = None if contact_id is None else self.model.row_of(contact_id)
-        self.table.selectionModel().blockSignals(True)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
         if row is None:
             self.table.clearSelection()
-        else:
-            self.table.selectRow(row)
-        self.table.selectionModel().blockSignals(False)
+        else:  # not selectRow: with Ctrl held (Ctrl+Entrée saves an order) it toggles
+            index = self.model.index(row, 0)
+            flag = QItemSelectionModel.SelectionFlag
+            selection.select(index, flag.ClearAndSelect | flag.Rows)
+            selection.setCurrentIndex(index, flag.NoUpdate)
+        selection.blockSignals(False)
 
     def new_contact(self) -> None:
         if not self.model.filter.trash and self._may_leave_sheet():
