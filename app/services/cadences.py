@@ -23,9 +23,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, NamedTuple, TypeAlias
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, case, delete, func, insert, or_, select, type_coerce
+from sqlalchemy import String, and_, case, delete, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Task, contact_replan
@@ -126,8 +126,6 @@ class _Ctx(NamedTuple):
 
 # A task as the planner reads it: id, status, due date (ISO), rule_key.
 _Task = tuple[int, str, str, str]
-# The contacts a pass plans: these ids, those a query selects, or all (None).
-Scope: TypeAlias = "list[int] | Select[Any] | None"
 
 
 def plan(
@@ -135,10 +133,8 @@ def plan(
     today: date | None = None,
     contact_ids: Sequence[int] | None = None,
     horizon_days: int | None = None,
-    due_only: bool = False,
 ) -> PlanSummary:
-    """Write the proposals due before today + horizon for live contacts (all, or contact_ids;
-    due_only: those whose day to be looked at again has come, see replan.py).
+    """Write the proposals due before today + horizon for live contacts (all, or contact_ids).
 
     horizon_days defaults to the setting cadence_horizon_days (31). Commit is the caller's.
     """
@@ -155,7 +151,7 @@ def plan(
                bool(values.get("cadences_enabled", True)))
     session.flush()
     if contact_ids is None:
-        return _plan_scope(session, ctx, replan.due_contacts(today) if due_only else None)
+        return _plan_scope(session, ctx, None)
     ids = sorted(set(contact_ids))
     created = removed = 0
     for start in range(0, len(ids), CHUNK):
@@ -193,7 +189,10 @@ def daily(session: Session, today: date | None = None) -> PlanSummary | None:
     refreshed = categories.refresh_if_stale(session, today)
     if not refreshed and get_setting(session, "cadences_planned_on") == today.isoformat():
         return None
-    summary = plan(session, today, due_only=True)
+    due = list(session.scalars(replan.due_contacts(today)))
+    live = session.scalar(select(func.count(Contact.id)).where(Contact.deleted_at.is_(None)))
+    # Most of the file due (the first run, or after an upgrade): one pass over it is faster.
+    summary = plan(session, today, None if len(due) > (live or 0) // 2 else due)
     set_setting(session, "cadences_planned_on", today.isoformat())
     return summary
 
@@ -280,7 +279,7 @@ def _cadences_for(
     return cadences, frozenset([c.rule for c in cadences] + ([HOT] if hot else []))
 
 
-def _plan_scope(session: Session, ctx: _Ctx, ids: Scope) -> PlanSummary:
+def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSummary:
     contacts = (
         select(Contact.id, Contact.category, Contact.kind, Contact.importance,
                Contact.restricted, contact_replan.c.replan_on)
@@ -377,7 +376,7 @@ def _iso(value: Any) -> Any:
 
 
 def _anchors(
-    session: Session, ctx: _Ctx, ids: Scope
+    session: Session, ctx: _Ctx, ids: list[int] | None
 ) -> dict[int, tuple[str | None, ...]]:
     """Per contact, the last interaction (ISO date) of each channel group of GROUPS, then
     the first one dated after today (UPCOMING)."""
@@ -402,7 +401,7 @@ def _anchors(
 
 
 def _existing(
-    session: Session, ctx: _Ctx, ids: Scope
+    session: Session, ctx: _Ctx, ids: list[int] | None
 ) -> dict[int, dict[str, list[_Task]]]:
     """Cadence tasks that can still matter, by contact and rule."""
     due = type_coerce(Task.due_on, String)  # ISO text on SQLite: no date parsing per row

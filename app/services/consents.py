@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, select, true
+from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session
 
 from app.models import Consent, Contact, Document
@@ -229,8 +229,7 @@ def blocked(session: Session, contacts: Iterable[tuple[int, str, bool]], channel
     return found
 
 
-def pairs(session: Session, statuses: tuple[str, ...],
-          contact_ids: Sequence[int] | Select[Any] | None = None
+def pairs(session: Session, statuses: tuple[str, ...], contact_ids: Sequence[int] | None = None
           ) -> dict[int, set[tuple[str, str]]]:
     """Per contact, the (channel, purpose) pairs whose latest record has one of `statuses`
     (NO: what the planner must not propose; ("granted",): the e-mail opt-ins)."""

@@ -25,9 +25,9 @@ WATCHED = (Task, Interaction, Order, Consent)  # rows whose change replans their
 
 
 def due_contacts(today: date) -> Select[Any]:
-    """The ids the daily run plans: no day stored, or a day that has come."""
+    """The live contacts the daily run plans: no day stored, or a day that has come."""
     later = select(contact_replan.c.contact_id).where(contact_replan.c.replan_on > today)
-    return select(Contact.id).where(Contact.id.not_in(later))
+    return select(Contact.id).where(Contact.deleted_at.is_(None), Contact.id.not_in(later))
 
 
 def store(connection: Connection, days: Sequence[tuple[int, date]]) -> None:
