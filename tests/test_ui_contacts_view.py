@@ -150,8 +150,8 @@ def test_a_saved_sheet_updates_its_row_in_place(window: MainWindow, ctx: AppCont
     assert view.filters.tag.findData("salon 2026") > 0
     with ctx.uow() as uow:
         assert views(uow.session) == views_before
-    view.table.sortByColumn(model.COL_NAME, Qt.SortOrder.AscendingOrder)  # the next sort
-    assert shown_names(window) == ["ABEL", "CHEVALIER", "ZOLA"]
+    view.table.sortByColumn(model.COL_NAME, Qt.SortOrder.DescendingOrder)  # the next sort
+    assert shown_names(window) == ["ZOLA", "CHEVALIER", "ABEL"]
 
     sheet.new_contact()  # a new contact is not shown yet: the table reloads and counts it
     sheet.last_name.setText("Dupuy")

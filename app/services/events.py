@@ -49,6 +49,10 @@ class EventData:
     place: str = ""
 
 
+# `is_(None)` first: NULL dates sort last on both SQLite and PostgreSQL.
+ORDER = (Event.start_date.is_(None), Event.start_date.desc(), Event.name, Event.id)
+
+
 def _with_counts() -> Select[Any]:
     """Events with their number of live contacts, most recent first, undated ones last.
 
@@ -61,16 +65,19 @@ def _with_counts() -> Select[Any]:
         .group_by(event_contact.c.event_id)
         .subquery()
     )
-    # `is_(None)` first: NULL dates sort last on both SQLite and PostgreSQL.
     return (
         select(Event, func.coalesce(met.c.n, 0))
         .outerjoin(met, met.c.event_id == Event.id)
-        .order_by(Event.start_date.is_(None), Event.start_date.desc(), Event.name, Event.id)
+        .order_by(*ORDER)
     )
 
 
-def list_events(session: Session) -> list[EventRow]:
-    """Most recent first; events with no date last."""
+def list_events(session: Session, counted: bool = True) -> list[EventRow]:
+    """Most recent first; events with no date last. Lists that only name the events (the
+    filter, the sheet's Event box) skip counting their contacts (`counted` False: 0)."""
+    if not counted:
+        query = select(Event).order_by(*ORDER)
+        return [_row(e, 0) for e in session.scalars(query)]
     return [_row(e, int(n)) for e, n in session.execute(_with_counts())]
 
 

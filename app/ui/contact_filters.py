@@ -105,7 +105,7 @@ class FilterBar(QWidget):
             types = contact_types.list_types(uow.session)
             tags = list_tags(uow.session)
             self.fields = custom_fields.list_fields(uow.session)
-            met = events.list_events(uow.session)
+            met = events.list_events(uow.session, counted=False)
             lists = saved_lists.list_lists(uow.session)
         self._refill(self.contact_type, self.tr("All types"), [(t.label, t.code) for t in types])
         self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])

@@ -145,7 +145,8 @@ class ContactSheet(SheetForm):
                 header = read_header(uow.session, contact)
                 tags = contact_query.list_tags(uow.session)
                 known = data.origin_event_id is None or data.origin_event_id in self._events
-                rows = None if known else events.list_events(uow.session)  # a new event
+                # an event added since the sheet was built
+                rows = None if known else events.list_events(uow.session, counted=False)
                 if viewed:
                     uow.commit()  # the audit row: who opened this sheet
         except DomainError as exc:
@@ -205,7 +206,7 @@ class ContactSheet(SheetForm):
     def reload_events(self) -> None:
         """The Event list of the Origin group again, after events were added or changed."""
         with self.ctx.uow() as uow:
-            rows = events.list_events(uow.session)
+            rows = events.list_events(uow.session, counted=False)
         self._with_loading(lambda: self.set_events(rows))
 
     def _with_loading(self, fill: Callable[[], None]) -> None:

@@ -63,6 +63,7 @@ class ContactTableModel(QAbstractTableModel):
         self.filter = ContactFilter()
         self.order, self.descending = "name", False
         self.rows: list[ContactRow] = []
+        self._loaded = False  # no reload yet
         self.total_matching = 0
         self.custom_fields: list[FieldDef] = []
         self.type_labels: dict[str, str] = {}
@@ -113,6 +114,7 @@ class ContactTableModel(QAbstractTableModel):
             self.rows = []
             self.endRemoveRows()
         self.total_matching = total
+        self._loaded = True
         if first:
             self.beginInsertRows(QModelIndex(), 0, len(first) - 1)
             self.rows = first
@@ -192,11 +194,15 @@ class ContactTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < len(self.SORT_KEYS):
-            self.order = self.SORT_KEYS[column]
+            key = self.SORT_KEYS[column]
         else:
-            self.order = f"custom:{self.custom_fields[column - len(self.SORT_KEYS)].id}"
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload(recount_all=False)
+            key = f"custom:{self.custom_fields[column - len(self.SORT_KEYS)].id}"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.order, self.descending) and self._loaded:
+            return  # the view asks again while it is set up: the rows are in that order
+        self.order, self.descending = key, descending
+        if self._loaded:  # else the first reload reads them in this order
+            self.reload(recount_all=False)
 
     # --- helpers -------------------------------------------------------------------
     def _display(self, row: ContactRow, column: int) -> str:

@@ -61,8 +61,7 @@ class EventsView(QWidget):
         self.remove_button.setToolTip(self.tr("The contacts stay in the file (Del)"))
         self.met_count = QLabel()
         self._build()
-        self._connect()
-        self.reload()
+        self._connect()  # the rows are read when the page is shown (showEvent)
 
     def _build(self) -> None:
         for column, width in enumerate(EVENT_WIDTHS[1:], start=1):

@@ -118,7 +118,7 @@ class FairEntryDialog(QDialog):
 
     def _load_choices(self) -> None:
         with self.ctx.uow() as uow:
-            fairs = events.list_events(uow.session)
+            fairs = events.list_events(uow.session, counted=False)
             types = contact_types.list_types(uow.session)
         for fair in fairs:
             self.event.addItem(fair.name, fair.id)

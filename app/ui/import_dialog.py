@@ -94,7 +94,7 @@ class ImportDialog(QDialog):
         layout.addWidget(view, 3)
         with self.ctx.uow() as uow:
             self.event.addItem("", None)
-            for fair in events.list_events(uow.session):
+            for fair in events.list_events(uow.session, counted=False):
                 self.event.addItem(fair.name, fair.id)
 
     def _connect(self) -> None:
