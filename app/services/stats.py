@@ -190,7 +190,7 @@ def _by_client(session: Session, period: Period) -> dict[int, tuple[Decimal, int
         .group_by(Order.contact_id)
     )
     return {cid: (Decimal(amount or 0), int(n), _day(first), _day(last))
-            for cid, amount, n, first, last in session.execute(query)}
+            for cid, amount, n, first, last in session.connection().execute(query)}
 
 
 def _day(value: Any) -> date:
@@ -203,7 +203,7 @@ def _names(session: Session, ids: list[int]) -> dict[int, str]:
         query = select(Contact.id, Contact.last_name, Contact.first_name, Contact.company).where(
             Contact.id.in_(ids[start:start + 5000]))
         found.update({cid: display_name(last, first, company)
-                      for cid, last, first, company in session.execute(query)})
+                      for cid, last, first, company in session.connection().execute(query)})
     return found
 
 
@@ -233,7 +233,7 @@ def _breakdowns(session: Session, period: Period,
                        Contact.origin_event_id, Contact.origin_kind).where(
             Contact.id.in_(ids[start:start + 5000]))
         for cid, category, kind, type_id, postal, country, born, event_id, origin in \
-                session.execute(query):
+                session.connection().execute(query):
             amount = current[cid][0]
             out["category"][categories.CATEGORIES.get(category, category)] += amount
             out["kind"][kind] += amount
