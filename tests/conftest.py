@@ -52,6 +52,19 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question box nobody answers would block the whole run (for one, closing a window
+    whose sheet a failed test left unsaved): it fails the test instead. Tests that expect a
+    question answer it with their own monkeypatch."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unanswered(_parent: object, title: str, text: str, *_args: object) -> None:
+        raise AssertionError(f"unexpected question box: {title}: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", unanswered)
+
+
 class PgServer:
     """The test run's PostgreSQL server: a migrated template and throwaway copies of it."""
 
