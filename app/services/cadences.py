@@ -310,12 +310,7 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
             if rule not in wanted:
                 stale.extend(t[0] for t in items if t[1] == "proposed")
         last = anchors.get(cid, NO_ANCHORS)
-        # The days on which a later run could decide otherwise (replan.py); at the latest,
-        # a revisit within REVISIT days: a safety net, spread over the file by contact id.
-        watch = [catch_up_day(ctx.today + timedelta(days=1), cid, REVISIT)]
-        upcoming = last[UPCOMING]
-        if upcoming is not None:
-            watch.append(date.fromisoformat(upcoming))
+        watch = _watch(ctx, cid, last)
         for cad in cadences:
             due = _recurring(cad, ctx, last, found.get(cad.rule, ()), stale, cid, watch)
             if due is not None:
@@ -329,6 +324,17 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
     _write(session, new, stale)
     replan.store(session.connection(), days)
     return PlanSummary(len(new), len(stale), len(rows))
+
+
+def _watch(ctx: _Ctx, contact_id: int, last: tuple[str | None, ...]) -> list[date]:
+    """The first days on which a later run could decide otherwise for the contact
+    (replan.py), before its rules add theirs: an interaction dated ahead, and at the latest
+    a revisit within REVISIT days, a safety net spread over the file by contact id."""
+    watch = [catch_up_day(ctx.today + timedelta(days=1), contact_id, REVISIT)]
+    upcoming = last[UPCOMING]
+    if upcoming is not None:
+        watch.append(date.fromisoformat(upcoming))
+    return watch
 
 
 def _consented(cadences: tuple[_Cadence, ...], wanted: frozenset[str], kind: str,
