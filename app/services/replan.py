@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Select, delete, event, insert, select
+from sqlalchemy import Connection, Select, delete, event, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Consent, Contact, Interaction, Order, Task, contact_replan
@@ -31,11 +33,15 @@ def due_contacts(today: date) -> Select[Any]:
 
 
 def store(connection: Connection, days: Sequence[tuple[int, date]]) -> None:
-    """(contact, day) pairs: the new days of those contacts."""
-    forget(connection, [cid for cid, _day in days])
-    if days:
-        connection.execute(insert(contact_replan),
-                           [{"contact_id": cid, "replan_on": day} for cid, day in days])
+    """(contact, day) pairs: the new days of those contacts. An upsert: another PC may have
+    stored a day for the same contact meanwhile."""
+    if not days:
+        return
+    dialect_insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    upsert = dialect_insert(contact_replan)
+    upsert = upsert.on_conflict_do_update(index_elements=[contact_replan.c.contact_id],
+                                          set_={"replan_on": upsert.excluded.replan_on})
+    connection.execute(upsert, [{"contact_id": cid, "replan_on": day} for cid, day in days])
 
 
 def forget(connection: Connection, ids: Sequence[int]) -> None:
