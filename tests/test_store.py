@@ -20,6 +20,7 @@ from app.services.store import (
     config_for,
     current_revision,
     head_revision,
+    known_revisions,
     make_engine,
     open_store,
 )
@@ -33,6 +34,7 @@ def test_the_head_read_from_file_names_is_alembics_head() -> None:
 
     script = ScriptDirectory.from_config(alembic_config())
     assert head_revision() == script.get_current_head()
+    assert known_revisions() == {revision.revision for revision in script.walk_revisions()}
     for revision in script.walk_revisions():
         assert Path(revision.path).name.startswith(f"{revision.revision}_")
 

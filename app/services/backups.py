@@ -25,6 +25,7 @@ from app.services.store import (
     StoreConfig,
     config_for,
     head_revision,
+    known_revisions,
     migrate,
     sqlite_path,
     write_error,
@@ -320,8 +321,7 @@ def _report(path: Path, conn: sqlite3.Connection, quick: bool) -> CheckReport:
     if revision is None:
         return CheckReport(path, False, ["Ce n'est pas un fichier Fichier client (pas de "
                                          "numéro de version)."], "Choisissez un autre fichier.")
-    known = _known_revisions()
-    if revision not in known:
+    if revision not in known_revisions():
         return CheckReport(path, False, [
             "Le fichier vient d'une version plus récente de Fichier client."],
             "Installez la dernière version de l'application pour l'ouvrir.", revision, True)
@@ -344,15 +344,6 @@ def _revision(conn: sqlite3.Connection) -> str | None:
     except sqlite3.Error:
         return None
     return None if row is None else str(row[0])
-
-
-def _known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    from app.services.store import alembic_config
-
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
 
 
 def _read_only(path: Path, timeout: float = 10) -> sqlite3.Connection:

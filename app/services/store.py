@@ -136,11 +136,15 @@ def alembic_config(connection: Any = None) -> AlembicConfig:
 
 
 # Alembic is loaded only when a store needs upgrading: it is a third of a cold start.
-def head_revision() -> str:
-    """The newest migration. Each file name starts with its revision id (0009_...); a test
-    checks this against alembic's own head."""
+def known_revisions() -> set[str]:
+    """Every migration's revision id. Each file name starts with it (0009_...); a test checks
+    this against alembic's own list."""
     names = (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
-    return max(path.name[:4] for path in names)
+    return {path.name[:4] for path in names}
+
+
+def head_revision() -> str:
+    return max(known_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -164,7 +168,7 @@ def migrate(engine: Engine, config: StoreConfig) -> None:
             f"« {where} » est une base de données d'un autre programme. Elle n'a pas été "
             "modifiée. Choisissez un fichier Fichier client, ou un nom de fichier nouveau."
         )
-    if current is not None and not _known_revision(current):
+    if current is not None and current not in known_revisions():
         raise NewerStoreError(str(sqlite_path(config.url) or config.url))
     if current is not None:
         backup_sqlite(config, reason=f"avant-migration-{current}")
@@ -198,16 +202,6 @@ def _upgrade(conn: Connection) -> None:
 
 def _has_tables(engine: Engine) -> bool:
     return bool(inspect(engine).get_table_names())
-
-
-def _known_revision(revision: str) -> bool:
-    from alembic.script import ScriptDirectory
-    from alembic.util.exc import CommandError
-
-    try:
-        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
-    except CommandError:
-        return False
 
 
 def _open_error(config: StoreConfig, exc: Exception) -> StoreError:
