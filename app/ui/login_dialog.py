@@ -140,6 +140,10 @@ def log_in(factory: sessionmaker[Session], config: StoreConfig
         return True, None
     if not has_users:
         make = AccountDialog(factory, first=True)
-        return make.exec() == QDialog.DialogCode.Accepted, make.created
+        answer = make.exec() == QDialog.DialogCode.Accepted, make.created
+        make.deleteLater()  # on the GUI thread (see start_problem.open_or_rescue)
+        return answer
     dialog = LoginDialog(factory, str(sqlite_path(config.url) or config.shown_url))
-    return dialog.exec() == QDialog.DialogCode.Accepted, dialog.actor
+    answer = dialog.exec() == QDialog.DialogCode.Accepted, dialog.actor
+    dialog.deleteLater()
+    return answer

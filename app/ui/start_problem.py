@@ -82,6 +82,11 @@ def open_or_rescue(config: StoreConfig) -> tuple[sessionmaker[Session], StoreCon
             error = StoreError(f"Impossible d'ouvrir « {where} » ({exc}). Il n'a pas été "
                                "modifié. Ouvrez une sauvegarde ou choisissez un autre fichier.")
         dialog = StartProblemDialog(config, error)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.next_config is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        next_config = dialog.next_config
+        # Deleted here, on the GUI thread: left to the garbage collector, it could be freed
+        # from a worker's thread, and that crashed the process.
+        dialog.deleteLater()
+        if not accepted or next_config is None:
             return None
-        config = dialog.next_config
+        config = next_config
