@@ -19,18 +19,17 @@ daily run plans only the contacts whose day has come (replan.py), in under half 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, and_, case, delete, func, insert, or_, select, type_coerce
+from sqlalchemy import and_, case, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Contact, Interaction, Task, contact_replan
-from app.models.base import utcnow
-from app.services import categories, clock, consents, replan
+from app.models.base import new_uuids, utcnow
+from app.services import bulk, categories, clock, consents, replan
 from app.services.settings import all_settings, get_setting, set_setting
 
 CHUNK = 5000  # contacts per pass: keeps every IN (...) list under the drivers' limits
@@ -319,7 +318,7 @@ def _plan_scope(session: Session, ctx: _Ctx, ids: list[int] | None) -> PlanSumma
             new.extend((cid, HOT, "call", due, note)
                        for due, note in _hot(ctx, last, found.get(HOT, ()), stale, watch))
         day = min(watch)
-        if _iso(replan_on) != day.isoformat():
+        if replan_on != day.isoformat():
             days.append((cid, day))
     _write(session, new, stale)
     replan.store(session.connection(), days)
@@ -359,26 +358,22 @@ def _write(session: Session, new: list[tuple[int, str, str, date, str]], stale: 
                                Task.status == "proposed"),
             execution_options={"synchronize_session": False},
         )
-    now = utcnow()
-    rows = [
-        {"uuid": str(uuid.uuid4()), "contact_id": cid, "due_on": due, "action": action,
-         "note": note, "status": "proposed", "rule_key": f"{rule}:{due.isoformat()}",
-         "done_at": None, "created_at": now}
-        for cid, rule, action, due, note in new
-    ]
-    if rows:  # a Core insert: the ORM's bulk path costs three times SQLite's own work here
-        session.execute(insert(Task.__table__), rows)
+    rows = []
+    for uid, (cid, rule, action, due, note) in zip(new_uuids(len(new)), new, strict=True):
+        day = due.isoformat()
+        rows.append((uid, cid, day, action, note, f"{rule}:{day}"))
+    bulk.insert_rows(session.connection(), Task.__table__,
+                     ("uuid", "contact_id", "due_on", "action", "note", "rule_key"), rows,
+                     {"status": "proposed", "done_at": None, "created_at": utcnow()})
 
 
-def _read(session: Session, query: Any) -> Any:
-    """All rows at once, past the ORM layer: iterating a result fetches one row per call,
-    which for the 300 000 rows of a planning run cost more than the queries themselves."""
-    return session.connection().execute(query).all()
-
-
-def _iso(value: Any) -> Any:
-    """SQLite hands dates back as ISO text (cheap to compare); other drivers as dates."""
-    return value.isoformat() if isinstance(value, date) else value
+def _read(session: Session, query: Any) -> list[tuple[Any, ...]]:
+    """The rows straight from the driver (bulk.py), every date as ISO text: SQLite already
+    stores them so, and comparing text is cheaper than building dates."""
+    rows = bulk.read_rows(session.connection(), query)
+    if session.get_bind().dialect.name == "sqlite":
+        return rows
+    return [tuple(v.isoformat() if isinstance(v, date) else v for v in row) for row in rows]
 
 
 def _anchors(
@@ -388,11 +383,10 @@ def _anchors(
     the first one dated after today (UPCOMING)."""
     past = Interaction.occurred_on <= ctx.today
     lasts = [
-        type_coerce(func.max(case((and_(past, Interaction.channel.in_(channels)),
-                                   Interaction.occurred_on))), String)
+        func.max(case((and_(past, Interaction.channel.in_(channels)), Interaction.occurred_on)))
         for channels in GROUPS.values()
     ]
-    upcoming = type_coerce(func.min(case((~past, Interaction.occurred_on))), String)
+    upcoming = func.min(case((~past, Interaction.occurred_on)))
     query = (
         select(Interaction.contact_id, *lasts, upcoming)
         .where(Interaction.occurred_on >= ctx.since)
@@ -400,18 +394,14 @@ def _anchors(
     )
     if ids is not None:
         query = query.where(Interaction.contact_id.in_(ids))
-    rows = _read(session, query)
-    if session.get_bind().dialect.name == "sqlite":  # already ISO text
-        return {cid: tuple(days) for cid, *days in rows}
-    return {cid: tuple(_iso(d) for d in days) for cid, *days in rows}
+    return {cid: tuple(days) for cid, *days in _read(session, query)}
 
 
 def _existing(
     session: Session, ctx: _Ctx, ids: list[int] | None
 ) -> dict[int, dict[str, list[_Task]]]:
     """Cadence tasks that can still matter, by contact and rule."""
-    due = type_coerce(Task.due_on, String)  # ISO text on SQLite: no date parsing per row
-    query = select(Task.id, Task.contact_id, Task.rule_key, Task.status, due).where(
+    query = select(Task.id, Task.contact_id, Task.rule_key, Task.status, Task.due_on).where(
         Task.rule_key != "", or_(Task.status.in_(LIVE), Task.due_on >= ctx.since)
     )
     if ids is not None:
@@ -421,7 +411,7 @@ def _existing(
         rules = found.get(cid)
         if rules is None:
             rules = found[cid] = {}
-        rules.setdefault(key.partition(":")[0], []).append((tid, status, _iso(day), key))
+        rules.setdefault(key.partition(":")[0], []).append((tid, status, day, key))
     return found
 
 

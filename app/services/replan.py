@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, delete, event, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import Consent, Contact, Interaction, Order, Task, contact_replan
@@ -37,11 +36,16 @@ def store(connection: Connection, days: Sequence[tuple[int, date]]) -> None:
     stored a day for the same contact meanwhile."""
     if not days:
         return
-    dialect_insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    upsert = dialect_insert(contact_replan)
+    rows = [(cid, day.isoformat()) for cid, day in days]
+    if connection.dialect.name == "sqlite":  # straight to the driver, as bulk.py explains
+        connection.exec_driver_sql(
+            "INSERT INTO contact_replan (contact_id, replan_on) VALUES (?, ?) "
+            "ON CONFLICT (contact_id) DO UPDATE SET replan_on = excluded.replan_on", rows)
+        return
+    upsert = pg_insert(contact_replan)
     upsert = upsert.on_conflict_do_update(index_elements=[contact_replan.c.contact_id],
                                           set_={"replan_on": upsert.excluded.replan_on})
-    connection.execute(upsert, [{"contact_id": cid, "replan_on": day} for cid, day in days])
+    connection.execute(upsert, [{"contact_id": cid, "replan_on": day} for cid, day in rows])
 
 
 def forget(connection: Connection, ids: Sequence[int]) -> None:
