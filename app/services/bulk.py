@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ClauseElement, Connection, insert
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 def read_rows(connection: Connection, query: ClauseElement) -> list[tuple[Any, ...]]:
     """The rows of a Core select as the driver returns them, in the connection's
     transaction: on SQLite dates are ISO text and booleans 0 or 1."""
-    compiled = query.compile(dialect=connection.dialect,
-                             compile_kwargs={"render_postcompile": True})
+    compiled = cast(SQLCompiler, query.compile(dialect=connection.dialect,
+                                               compile_kwargs={"render_postcompile": True}))
     sqlite = connection.dialect.name == "sqlite"
     params = {name: value.isoformat() if sqlite and isinstance(value, date) else value
               for name, value in compiled.params.items()}
