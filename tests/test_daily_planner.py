@@ -108,3 +108,37 @@ def test_a_change_by_hand_or_by_the_calendar_is_looked_at_the_next_day(
     assert hot is not None and replan_day(session, hot) is not None
     categories.recompute(session, today=START + timedelta(days=400))  # long gone cold
     assert replan_day(session, hot) is None
+
+
+@pytest.mark.parametrize("change", [
+    {"cadence_inactive_pro_calls_per_year": 4},  # one category and kind
+    {"cadence_active_pro_months_importance_2": 1},  # one importance
+    {"cadence_hot_call_every_days": 3},  # the hot-prospect series
+    {"hot_prospect_days": 20},  # a threshold: categories move
+    {"active_years_particulier": 1, "cadence_cold_offers_per_year": 0},
+    {"cadence_horizon_days": 60},  # every contact
+])
+def test_a_settings_change_leaves_nothing_for_a_whole_file_plan(
+        session: Session, change: dict[str, int]) -> None:
+    """Paramètres → Apply: the proposals are in line at once, not at the next daily run,
+    though only the contacts whose rules changed were planned again."""
+    generate_demo(session, CONTACTS, seed=7, today=START)
+    day = START + timedelta(days=3)
+    cadences.daily(session, START)
+    cadences.daily(session, day)
+    summary = cadences.apply_settings(session, change, day)
+    assert summary.created + summary.removed > 0
+    assert whole_file_plan(session, day) == PlanSummary(0, 0)
+    live = len(session.scalars(select(Contact.id).where(Contact.deleted_at.is_(None))).all())
+    if "cadence_horizon_days" in change:
+        assert summary.examined == live
+    else:
+        assert 0 < summary.examined < live / 2
+
+
+def test_saving_the_same_settings_plans_nobody(session: Session) -> None:
+    generate_demo(session, 60, seed=3, today=START)
+    cadences.daily(session, START)
+    same = {"cadence_cold_call_months": 6, "hot_prospect_days": 60}
+    assert cadences.apply_settings(session, same, START) == PlanSummary(0, 0)
+    assert cadences.apply_settings(session, same, START).examined == 0

@@ -19,7 +19,7 @@ daily run plans only the contacts whose day has come (replan.py), in under half 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from app.models import Contact, Interaction, Task, contact_replan
 from app.models.base import new_uuids, utcnow
 from app.services import bulk, categories, clock, consents, replan
-from app.services.settings import all_settings, get_setting, set_setting
+from app.services.settings import all_settings, get_setting, save_settings, set_setting
 
 CHUNK = 5000  # contacts per pass: keeps every IN (...) list under the drivers' limits
 LETTER = ("letter",)
@@ -48,6 +48,9 @@ HOT = "hot_call"
 ACTION_CONSENT = {"offer": ("post", "offers"), "call": ("phone", "offers"),
                   "newsletter": ("email", "newsletter"), "invite": ("post", "invitations")}
 LIVE = ("proposed", "open")
+HOT_UNTIL = "cadence_hot_call_until_days"
+# Settings every contact's plan depends on: changing one replans the whole file.
+EVERY_CONTACT = {"cadences_enabled", "cadence_horizon_days", "cadence_catch_up_days"}
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,7 @@ def plan(
     values = all_settings(session)
     horizon = _num(values, "cadence_horizon_days") if horizon_days is None else horizon_days
     offsets = hot_offsets(values)
-    until = _num(values, "cadence_hot_call_until_days")
+    until = _num(values, HOT_UNTIL)
     lookback = max(_max_interval_days(values), until) + 1
     ctx = _Ctx(values, today, today + timedelta(days=max(horizon, 0)),
                today - timedelta(days=lookback), offsets,
@@ -188,12 +191,52 @@ def daily(session: Session, today: date | None = None) -> PlanSummary | None:
     refreshed = categories.refresh_if_stale(session, today)
     if not refreshed and get_setting(session, "cadences_planned_on") == today.isoformat():
         return None
+    summary = _plan_due(session, today)
+    set_setting(session, "cadences_planned_on", today.isoformat())
+    return summary
+
+
+def apply_settings(session: Session, values: Mapping[str, Any], today: date | None = None
+                   ) -> PlanSummary:
+    """Save what an administrator changed in Paramètres (category thresholds or rhythms),
+    then bring the categories and the proposals in line at once. Only the contacts whose
+    rules changed are planned again: a rhythm of one category is a fraction of the file;
+    the horizon, the catch-up window or switching the proposals on or off is all of it.
+    Commit is the caller's."""
+    today = today or clock.today()
+    before = all_settings(session)
+    save_settings(session, dict(values))
+    after = all_settings(session)
+    changed = {key for key, value in after.items() if before.get(key) != value}
+    if changed & set(categories.THRESHOLDS):
+        categories.recompute(session, today=today)  # forgets those whose category moved
+    if changed & EVERY_CONTACT:
+        return plan(session, today)
+    touched = _touched_shapes(before, after)
+    if touched:
+        replan.forget_selected(session, select(Contact.id).where(or_(*touched)))
+    return _plan_due(session, today)
+
+
+def _plan_due(session: Session, today: date) -> PlanSummary:
+    """Plan the contacts the daily run would (replan.due_contacts)."""
     due = list(session.scalars(replan.due_contacts(today)))
     live = session.scalar(select(func.count(Contact.id)).where(Contact.deleted_at.is_(None)))
     # Most of the file due (the first run, or after an upgrade): one pass over it is faster.
-    summary = plan(session, today, None if len(due) > (live or 0) // 2 else due)
-    set_setting(session, "cadences_planned_on", today.isoformat())
-    return summary
+    return plan(session, today, None if len(due) > (live or 0) // 2 else due)
+
+
+def _touched_shapes(before: dict[str, Any], after: dict[str, Any]) -> list[Any]:
+    """Conditions on the contacts whose cadences differ between the two settings."""
+    touched = []
+    for rule in RULES:
+        if any(_resolve(rule, before, i) != _resolve(rule, after, i) for i in range(4)):
+            kind = [Contact.kind == rule.kind] if rule.kind else []
+            touched.append(and_(Contact.category == rule.category, *kind))
+    if (hot_offsets(before), _num(before, HOT_UNTIL)) != (hot_offsets(after),
+                                                          _num(after, HOT_UNTIL)):
+        touched.append(Contact.category == "prospect_chaud")
+    return touched
 
 
 def category_counts(session: Session) -> dict[str, int]:

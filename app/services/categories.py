@@ -20,6 +20,8 @@ CATEGORIES = {
     "prospect_froid": "Prospect froid",
     "suspect": "Suspect",
 }
+# The settings a category depends on (Paramètres → Catégories).
+THRESHOLDS = ("active_years_particulier", "active_years_professionnel", "hot_prospect_days")
 # A direct contact: the person was met, called or written to personally (not a letter).
 DIRECT_CHANNELS = ("visit", "call", "email", "tasting", "meeting")
 

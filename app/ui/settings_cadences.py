@@ -24,7 +24,7 @@ from app.services import cadences, settings
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.settings_common import hint, save_then
+from app.ui.settings_common import apply_job, hint
 
 ENABLED = "cadences_enabled"
 AT_LEAST_ONE = ("cadence_horizon_days", "cadence_catch_up_days")
@@ -193,7 +193,7 @@ class CadencesSection(QWidget):
         if self.worker is not None:
             return
         self._set_busy(True)
-        job = save_then(self.ctx, self.values(), cadences.plan)
+        job = apply_job(self.ctx, self.values())
         self.worker = workers.start(job, self._done, self._failed)
 
     def _done(self, summary: object) -> None:

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import categories, settings
+from app.services import cadences, settings
 from app.ui import workers
 from app.ui.context import AppContext
 from app.ui.errors import show_error
-from app.ui.settings_common import hint, save_then
+from app.ui.settings_common import apply_job, hint
 
 # Setting key -> largest value offered (years, years, days).
 THRESHOLDS = {
@@ -112,17 +112,22 @@ class CategoriesSection(QWidget):
         return self.worker is not None
 
     def apply(self) -> None:
-        """Save the thresholds and recompute every contact's category in a worker."""
+        """Save the thresholds in a worker: every category recomputed, and the follow-ups of
+        the contacts whose category moved planned again."""
         if self.worker is not None:
             return
         self._set_busy(True)
-        job = save_then(self.ctx, self.values(), categories.recompute)
+        job = apply_job(self.ctx, self.values())
         self.worker = workers.start(job, self._done, self._failed)
 
-    def _done(self, _result: object) -> None:
+    def _done(self, summary: object) -> None:
         self.worker = None
         self._set_busy(False)
-        self.status.setText(self.tr("Categories recomputed."))
+        text = self.tr("Categories recomputed.")
+        if isinstance(summary, cadences.PlanSummary) and (summary.created or summary.removed):
+            text += " " + self.tr("%n follow-up(s) proposed", "", summary.created)
+            text += self.tr(", %n withdrawn.", "", summary.removed)
+        self.status.setText(text)
         self.applied.emit()
 
     def _failed(self, exc: Exception) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from app.services import settings
+from app.services import cadences
 from app.services.errors import DomainError
 from app.ui import workers
 from app.ui.context import AppContext
@@ -115,19 +115,14 @@ def write(owner: QWidget, ctx: AppContext, action: Callable[[Session], object]) 
     return True
 
 
-def save_then(
-    ctx: AppContext, values: Mapping[str, int], then: Callable[[Session], object]
-) -> workers.Job:
-    """A worker job saving the settings and running `then` in one unit of work: both or neither.
-
-    It touches no widget: it runs on a pool thread.
-    """
+def apply_job(ctx: AppContext, values: Mapping[str, int]) -> workers.Job:
+    """A worker job saving the settings and bringing categories and proposals in line, in
+    one unit of work: both or neither. It touches no widget: it runs on a pool thread."""
 
     def job(_progress: Callable[[int, int], None], _cancel: threading.Event) -> object:
         with ctx.uow() as uow:
-            settings.save_settings(uow.session, dict(values))
-            result = then(uow.session)
+            summary = cadences.apply_settings(uow.session, values)
             uow.commit()
-        return result
+        return summary
 
     return job
