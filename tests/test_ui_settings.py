@@ -8,7 +8,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from sqlalchemy import select
 
+from app.models import Task
 from app.services import contact_types, contacts, custom_fields, journal, settings
 from app.services.contacts import ContactData
 from app.services.errors import ValidationError
@@ -87,6 +89,13 @@ def new_contact(ctx, **fields) -> int:
         contact = contacts.create_contact(uow.session, ContactData(**fields))
         uow.commit()
         return contact.id
+
+
+def proposed_rules(ctx, contact_id: int) -> set[str]:
+    with ctx.uow() as uow:
+        keys = uow.session.scalars(select(Task.rule_key).where(
+            Task.contact_id == contact_id, Task.status == "proposed"))
+        return {key.partition(":")[0] for key in keys}
 
 
 def category_of(ctx, contact_id: int) -> str:
@@ -253,6 +262,8 @@ def test_apply_thresholds_recomputes_categories(qtbot, view, ctx):
         journal.add_order(uow.session, pro, eighteen_months_ago, amount=Decimal("240"))
         uow.commit()
     assert category_of(ctx, pro) == "client_inactif"
+    assert proposed_rules(ctx, pro) == {"inactive_call", "inactive_pro_offer",
+                                        "inactive_newsletter"}
     section = view.categories
     view.tabs.setCurrentWidget(section)
     section.spins["active_years_professionnel"].setValue(2)
@@ -261,6 +272,8 @@ def test_apply_thresholds_recomputes_categories(qtbot, view, ctx):
         assert section.is_busy() and section.progress.isVisible()
         assert not section.apply_button.isEnabled()
     assert category_of(ctx, pro) == "client_actif"
+    assert proposed_rules(ctx, pro) == {"active_contact"}  # at once, not at the next start
+    assert "3" in section.status.text()  # the withdrawn proposals are counted
     with ctx.uow() as uow:
         assert settings.get_setting(uow.session, "active_years_professionnel") == 2
     assert not section.is_busy() and not section.progress.isVisible()

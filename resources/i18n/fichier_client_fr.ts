@@ -887,12 +887,28 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Les catégories sont calculées d&apos;après les commandes et les contacts directs, jamais saisies à la main.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Categories recomputed.</source>
         <translation>Catégories recalculées.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n follow-up(s) proposed</source>
+        <translation>
+            <numerusform>%n relance proposée</numerusform>
+            <numerusform>%n relances proposées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n withdrawn.</source>
+        <translation>
+            <numerusform>, %n retirée.</numerusform>
+            <numerusform>, %n retirées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing was changed.</source>
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
@@ -1186,7 +1202,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>ConsentsPage</name>
     <message>
-        <location filename="../../app/ui/sheet_consents.py" line="+64"/>
+        <location filename="../../app/ui/sheet_consents.py" line="+63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1271,12 +1287,12 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Non demandé&#xa0;: permis tant que la personne ne s&apos;y oppose pas</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Erase this person for good? Names, addresses, e-mails, phones, notes and scans are deleted; orders stay as anonymous totals for the books. This cannot be undone. Older backup copies still hold the data until their rotation removes them, within five weeks.</source>
         <translation>Effacer définitivement cette personne&#xa0;? Noms, adresses, e-mails, téléphones, notes et scans sont supprimés ; les commandes restent en totaux anonymes pour la comptabilité. C&apos;est irréversible. Les copies de sauvegarde plus anciennes gardent les données jusqu&apos;à ce que leur rotation les supprime, sous cinq semaines.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Export their data (JSON and PDF)…</source>
         <translation>Exporter ses données (JSON et PDF)…</translation>
     </message>
@@ -1333,17 +1349,17 @@ Le fichier remplacé est gardé dans {0}.</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Export their data</source>
         <translation>Exporter ses données</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Written: {0} and {1}. Give both to the person.</source>
         <translation>Écrits&#xa0;: {0} et {1}. Remettez-les tous deux à la personne.</translation>
     </message>
@@ -1503,7 +1519,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Annuler les modifications</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+165"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -1591,7 +1607,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../app/ui/contact_table_model.py" line="+64"/>
+        <location filename="../../app/ui/contact_table_model.py" line="+71"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1646,7 +1662,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+146"/>
         <source>{0} (pinned)</source>
         <translation>{0} (fixée)</translation>
     </message>
@@ -1781,7 +1797,7 @@ Le fichier remplacé est gardé dans {0}.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -2335,7 +2351,7 @@ Written to {1}.</source>
         <translation>Les contacts restent dans le fichier (Suppr)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>The trade fairs, tastings and open days where you meet people. Deleting an event keeps its contacts.</source>
         <translation>Les salons, dégustations et portes ouvertes où vous rencontrez du monde. Supprimer un événement conserve ses contacts.</translation>
     </message>
@@ -2652,11 +2668,12 @@ Written to {1}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>All tags</source>
         <translation>Tous les mots-clés</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-16"/>
         <source>Custom field…</source>
         <translation>Champ personnalisé…</translation>
     </message>
@@ -2712,7 +2729,7 @@ Written to {1}.</source>
 <context>
     <name>GdprSection</name>
     <message>
-        <location filename="../../app/ui/settings_gdpr.py" line="+188"/>
+        <location filename="../../app/ui/settings_gdpr.py" line="+189"/>
         <source>Retention review</source>
         <translation>Revue de conservation</translation>
     </message>
@@ -3329,7 +3346,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
 <context>
     <name>MailingView</name>
     <message>
-        <location filename="../../app/ui/mailing_view.py" line="+78"/>
+        <location filename="../../app/ui/mailing_view.py" line="+77"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
@@ -3495,7 +3512,7 @@ Ajoutés&#xa0;: {1} contact(s), {2} échange(s), {3} commande(s), {4} consenteme
         <translation>Page d&apos;étalonnage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Calibration page saved to {0}: print it at 100 % and lay it on a blank sheet.</source>
         <translation>Page d&apos;étalonnage enregistrée dans {0}&#xa0;: imprimez-la à 100&#xa0;% et posez-la sur une planche vierge.</translation>
     </message>
@@ -3954,7 +3971,7 @@ Base de données&#xa0;: {1}</translation>
 <context>
     <name>RegisterSection</name>
     <message>
-        <location filename="../../app/ui/settings_gdpr.py" line="-142"/>
+        <location filename="../../app/ui/settings_gdpr.py" line="-144"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -4034,7 +4051,7 @@ Base de données&#xa0;: {1}</translation>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Register written to {0}.</source>
         <translation>Registre écrit dans {0}.</translation>
     </message>
