@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -93,38 +94,71 @@ def window_rows(path: Path, runs: int) -> tuple[list[list[Any]], float]:
     return rows, result["rss_mb"]
 
 
-def _planning_runs(factory: sessionmaker[Session]) -> tuple[float, float, float, int]:
-    """The first run proposes every task; the next day's run looks at the contacts due; a
-    whole-file replan (a setting changed) finds little to add. Rolled back: each call does
-    the same work. Returns the three times and how many contacts the daily run looked at."""
+# Paramètres → Apply, each rolled back: (gate row, the settings changed).
+SETTINGS_CHANGES = (
+    ("… a rhythm changed (inactive pros called 2× a year)",
+     {"cadence_inactive_pro_calls_per_year": 2}),
+    ("… a threshold changed (hot prospect: 90 days)", {"hot_prospect_days": 90}),
+    ("… the horizon changed: the whole file replanned", {"cadence_horizon_days": 45}),
+)
+
+
+def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = work()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def _planning_runs(factory: sessionmaker[Session]) -> list[tuple[float, int]]:
+    """The first run proposes every task; the next day's run looks at the contacts due; then
+    each settings change of SETTINGS_CHANGES, applied the next day. Rolled back: each call
+    does the same work. Per row: the time and how many contacts were planned."""
     with UnitOfWork(factory) as uow:
         s = uow.session
         today = file_today(s)
         tomorrow = today + timedelta(days=1)
-        start = time.perf_counter()
-        categories.recompute(s, today=today)
-        cadences.plan(s, today)
-        first = time.perf_counter()
-        summary = cadences.daily(s, tomorrow)
-        daily = time.perf_counter()
-        categories.recompute(s, today=tomorrow)
-        cadences.plan(s, tomorrow)
-        again = time.perf_counter()
-    assert summary is not None
-    return ((first - start) * 1000, (daily - first) * 1000, (again - daily) * 1000,
-            summary.examined)
+
+        def first_run() -> cadences.PlanSummary:
+            categories.recompute(s, today=today)
+            return cadences.plan(s, today)
+
+        first, summary = _timed(first_run)
+        runs = [(first, summary.created)]
+        daily, summary = _timed(lambda: cadences.daily(s, tomorrow))
+        runs.append((daily, summary.examined))
+        for _label, change in SETTINGS_CHANGES:
+            savepoint = s.begin_nested()
+            spent, summary = _timed(partial(cadences.apply_settings, s, change, tomorrow))
+            savepoint.rollback()
+            runs.append((spent, summary.examined))
+    return runs
+
+
+def _insert_floor(db: sqlite3.Connection, count: int) -> float:
+    """A bare insert of `count` proposals into the task table, rolled back."""
+    contact = db.execute("SELECT min(id) FROM contact").fetchone()[0]
+    rows = [(f"floor-{n}", contact, "2026-01-01", "call", "", "proposed", f"floor:{n}",
+             "2026-01-01 00:00:00.000000") for n in range(count)]
+    start = time.perf_counter()
+    db.executemany("INSERT INTO task (uuid, contact_id, due_on, action, note, status, "
+                   "rule_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    spent = (time.perf_counter() - start) * 1000
+    db.rollback()
+    return spent
 
 
 def service_rows(factory: sessionmaker[Session], path: Path) -> list[list[Any]]:
     db = sqlite3.connect(path)
     runs = [_planning_runs(factory) for _ in range(3)]
-    times, daily, again = ([run[i] for run in runs] for i in range(3))
-    examined = statistics.median(run[3] for run in runs)
+    rows = [[run[i] for run in runs] for i in range(len(runs[0]))]
+    times = [[spent for spent, _count in row] for row in rows]
+    counts = [statistics.median(count for _spent, count in row) for row in rows]
     recompute_floor = _floor(lambda: (
         db.execute("SELECT contact_id, count(*), sum(amount), max(ordered_on) "
                    "FROM customer_order GROUP BY contact_id").fetchall(),
         db.execute("SELECT contact_id, max(occurred_on) FROM interaction "
                    "GROUP BY contact_id").fetchall()), 3)
+    first_floor = recompute_floor + _insert_floor(db, int(counts[0]))
     with UnitOfWork(factory) as uow:
         s = uow.session
         period = stats.Period.last_12_months(file_today(s))
@@ -138,12 +172,16 @@ def service_rows(factory: sessionmaker[Session], path: Path) -> list[list[Any]]:
         label_rows, addresses = labels.ours(path, 10_000, Path(tmp) / "ours.pdf")
         label_app = float(label_rows[4][1].split()[0])
         label_floor = labels.bare_canvas(addresses, Path(tmp) / "bare.pdf")
-    return [
-        _row("categories + proposed tasks, first run on the file", times, recompute_floor,
+    planning = [
+        _row(f"categories + proposed tasks, first run ({counts[0]:.0f} proposals written)",
+             times[0], first_floor, 1000),
+        _row(f"… next day's run (plans {counts[1]:.0f} contacts)", times[1], recompute_floor,
              1000),
-        _row(f"… next day's run (looks at {examined:.0f} contacts)", daily,
-             recompute_floor, 1000),
-        _row("… whole-file replan after a settings change", again, recompute_floor, 1000),
+    ]
+    planning += [_row(f"{label} ({count:.0f} contacts)", spent, recompute_floor, 1000)
+                 for (label, _change), spent, count in zip(SETTINGS_CHANGES, times[2:],
+                                                          counts[2:], strict=True)]
+    return planning + [
         _row("10 000 labels to PDF", [label_app], label_floor, 2000),
         _row("statistics page (12 months)", stat_times, stats_floor, 1000),
     ]
