@@ -120,7 +120,8 @@ class _Ctx(NamedTuple):
     hot_offsets: tuple[int, ...]
     hot_since: str  # ISO; a meeting before this day no longer starts a series
     hot_until: int  # days after a meeting that its series lasts
-    catch_up: int  # days over which first or late proposals are spread (1: all today)
+    catch_up: tuple[date, ...]  # the days first or late proposals are spread over, from today
+    revisit: tuple[date, ...]  # the REVISIT days from tomorrow (_watch)
     enabled: bool  # off: no proposal, and the pending ones are withdrawn
 
     def enters(self, due: date) -> date:
@@ -128,8 +129,8 @@ class _Ctx(NamedTuple):
         return due - (self.end - self.today) + timedelta(days=1)
 
 
-# A task as the planner reads it: id, status, due date (ISO), rule_key.
-_Task = tuple[int, str, str, str]
+# A task as the planner reads it: id, status, due date (ISO), rule_key, contact.
+_Task = tuple[int, str, str, str, int]
 
 
 def plan(
@@ -151,7 +152,8 @@ def plan(
     ctx = _Ctx(values, today, today + timedelta(days=max(horizon, 0)),
                today - timedelta(days=lookback), offsets,
                (today - timedelta(days=until)).isoformat(), until,
-               max(1, _num(values, "cadence_catch_up_days")),
+               _days_from(today, max(1, _num(values, "cadence_catch_up_days"))),
+               _days_from(today + timedelta(days=1), REVISIT),
                bool(values.get("cadences_enabled", True)))
     session.flush()
     if contact_ids is None:
@@ -374,7 +376,7 @@ def _watch(ctx: _Ctx, contact_id: int, last: tuple[str | None, ...]) -> list[dat
     """The first days on which a later run could decide otherwise for the contact
     (replan.py), before its rules add theirs: an interaction dated ahead, and at the latest
     a revisit within REVISIT days, a safety net spread over the file by contact id."""
-    watch = [catch_up_day(ctx.today + timedelta(days=1), contact_id, REVISIT)]
+    watch = [_own_day(ctx.revisit, contact_id)]
     upcoming = last[UPCOMING]
     if upcoming is not None:
         watch.append(date.fromisoformat(upcoming))
@@ -446,17 +448,17 @@ def _existing(
     session: Session, ctx: _Ctx, ids: list[int] | None
 ) -> dict[int, dict[str, list[_Task]]]:
     """Cadence tasks that can still matter, by contact and rule."""
-    query = select(Task.id, Task.contact_id, Task.rule_key, Task.status, Task.due_on).where(
+    query = select(Task.id, Task.status, Task.due_on, Task.rule_key, Task.contact_id).where(
         Task.rule_key != "", or_(Task.status.in_(LIVE), Task.due_on >= ctx.since)
     )
     if ids is not None:
         query = query.where(Task.contact_id.in_(ids))
     found: dict[int, dict[str, list[_Task]]] = {}
-    for tid, cid, key, status, day in _read(session, query):
-        rules = found.get(cid)
+    for task in _read(session, query):  # the rows themselves: no tuple built per task
+        rules = found.get(task[4])
         if rules is None:
-            rules = found[cid] = {}
-        rules.setdefault(key.partition(":")[0], []).append((tid, status, day, key))
+            rules = found[task[4]] = {}
+        rules.setdefault(task[3].partition(":")[0], []).append(task)
     return found
 
 
@@ -468,7 +470,7 @@ def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
     anchor = last[cad.anchor] if cad.anchor >= 0 else None
     proposed: list[_Task] = []
     for item in items:
-        tid, status, due, _key = item
+        status, due = item[1], item[2]
         if status == "open":  # accepted: the user has decided when
             stale.extend(t[0] for t in items if t[1] == "proposed")
             return None
@@ -489,7 +491,7 @@ def _recurring(cad: _Cadence, ctx: _Ctx, last: tuple[str | None, ...],
             return None
     if proposed:  # already proposed for a day to come or gone by: it stands
         return None
-    day = catch_up_day(ctx.today, contact_id, ctx.catch_up)  # never done, or late
+    day = _own_day(ctx.catch_up, contact_id)  # never done, or late
     if day >= ctx.end:
         watch.append(ctx.enters(day))
         return None
@@ -502,8 +504,20 @@ def catch_up_day(today: date, contact_id: int, window: int) -> date:
     Every contact has a phase (its id, scrambled): the day chosen is the first one from today
     whose ordinal falls on that phase, so all of a contact's catch-ups land on one day.
     """
-    phase = (contact_id * 2654435761) % 2**32  # Knuth's multiplicative hash: ids 1, 2, 3 spread
-    return today + timedelta(days=(phase - today.toordinal()) % window)
+    return today + timedelta(days=(_phase(contact_id) - today.toordinal()) % window)
+
+
+def _phase(contact_id: int) -> int:
+    return (contact_id * 2654435761) % 2**32  # Knuth's multiplicative hash: ids 1, 2, 3 spread
+
+
+def _days_from(first: date, count: int) -> tuple[date, ...]:
+    return tuple(first + timedelta(days=n) for n in range(count))
+
+
+def _own_day(days: tuple[date, ...], contact_id: int) -> date:
+    """catch_up_day() over a window of days worked out once per run (twice per contact)."""
+    return days[(_phase(contact_id) - days[0].toordinal()) % len(days)]
 
 
 def _hot(ctx: _Ctx, last: tuple[str | None, ...], items: Sequence[_Task], stale: list[int],
