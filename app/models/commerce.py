@@ -54,7 +54,9 @@ class Interaction(UuidMixin, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-Index("ix_interaction_contact_date", Interaction.contact_id, Interaction.occurred_on)
+# The channel too: the last contact by channel (planner, categories) from the index alone.
+Index("ix_interaction_contact_date_channel", Interaction.contact_id, Interaction.occurred_on,
+      Interaction.channel)
 
 
 class Order(UuidMixin, Base):

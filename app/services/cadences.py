@@ -156,14 +156,15 @@ def plan(
                _days_from(today + timedelta(days=1), REVISIT),
                bool(values.get("cadences_enabled", True)))
     session.flush()
-    if contact_ids is None:
-        return _plan_scope(session, ctx, None)
-    ids = sorted(set(contact_ids))
-    created = removed = 0
-    for start in range(0, len(ids), CHUNK):
-        part = _plan_scope(session, ctx, ids[start : start + CHUNK])
-        created, removed = created + part.created, removed + part.removed
-    return PlanSummary(created, removed, len(ids))
+    with bulk.cycles_unchecked():
+        if contact_ids is None:
+            return _plan_scope(session, ctx, None)
+        ids = sorted(set(contact_ids))
+        created = removed = 0
+        for start in range(0, len(ids), CHUNK):
+            part = _plan_scope(session, ctx, ids[start : start + CHUNK])
+            created, removed = created + part.created, removed + part.removed
+        return PlanSummary(created, removed, len(ids))
 
 
 def plan_contact(session: Session, contact_id: int, today: date | None = None) -> PlanSummary:
