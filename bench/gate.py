@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
@@ -135,9 +137,13 @@ def _planning_runs(factory: sessionmaker[Session]) -> list[tuple[float, int]]:
 
 
 def _insert_floor(db: sqlite3.Connection, count: int) -> float:
-    """A bare insert of `count` proposals into the task table, rolled back."""
-    contact = db.execute("SELECT min(id) FROM contact").fetchone()[0]
-    rows = [(f"floor-{n}", contact, "2026-01-01", "call", "", "proposed", f"floor:{n}",
+    """A bare insert of `count` proposals like the planner's (random UUIDs sorted, contacts
+    in order, due dates over a month) into the task table, rolled back."""
+    contacts = [row[0] for row in db.execute("SELECT id FROM contact ORDER BY id")]
+    dice = random.Random(1)
+    uuids = sorted(str(uuid.uuid4()) for _ in range(count))
+    rows = [(uuids[n], contacts[n * len(contacts) // count],
+             f"2026-01-{dice.randrange(1, 32):02d}", "call", "", "proposed", f"floor:{n}",
              "2026-01-01 00:00:00.000000") for n in range(count)]
     start = time.perf_counter()
     db.executemany("INSERT INTO task (uuid, contact_id, due_on, action, note, status, "
