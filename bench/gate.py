@@ -29,7 +29,7 @@ from app.services import cadences, categories, stats
 from app.services.uow import UnitOfWork
 from bench import labels, table
 from bench.planner import file_today
-from bench.timing import measure, print_table
+from bench.timing import measure, print_table, timed
 
 HEADER = ["action", "app median", "app p95", "floor", "ratio", "target", "result"]
 
@@ -105,11 +105,6 @@ SETTINGS_CHANGES = (
 )
 
 
-def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = work()
-    return (time.perf_counter() - start) * 1000, result
-
 
 def _planning_runs(factory: sessionmaker[Session]) -> list[tuple[float, int]]:
     """The first run proposes every task; the next day's run looks at the contacts due; then
@@ -124,13 +119,13 @@ def _planning_runs(factory: sessionmaker[Session]) -> list[tuple[float, int]]:
             categories.recompute(s, today=today)
             return cadences.plan(s, today)
 
-        first, summary = _timed(first_run)
+        first, summary = timed(first_run)
         runs = [(first, summary.created)]
-        daily, summary = _timed(lambda: cadences.daily(s, tomorrow))
+        daily, summary = timed(lambda: cadences.daily(s, tomorrow))
         runs.append((daily, summary.examined))
         for _label, change in SETTINGS_CHANGES:
             savepoint = s.begin_nested()
-            spent, summary = _timed(partial(cadences.apply_settings, s, change, tomorrow))
+            spent, summary = timed(partial(cadences.apply_settings, s, change, tomorrow))
             savepoint.rollback()
             runs.append((spent, summary.examined))
     return runs

@@ -10,8 +10,6 @@ Alone: `python -m bench.planner --db FILE` (the file must exist: see `python -m 
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,13 +22,7 @@ from app.services import cadences, categories, tasks
 from app.services.store import config_for, open_store
 from app.services.uow import UnitOfWork
 from bench.generation import TODAY as GENERATED
-from bench.timing import measure, print_table
-
-
-def _timed(work: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = work()
-    return (time.perf_counter() - start) * 1000, result
+from bench.timing import measure, print_table, timed
 
 
 def file_today(session: Session) -> date:
@@ -47,10 +39,10 @@ def rows(factory: sessionmaker[Session], runs: int = 20) -> list[list[Any]]:
         live = s.scalar(select(func.count(Contact.id)).where(Contact.deleted_at.is_(None)))
         journal = s.scalar(select(func.count(Interaction.id)))
         before = s.scalar(select(func.count(Task.id)))
-        recompute_ms, _ = _timed(lambda: categories.recompute(s, today=today))
-        first_ms, first = _timed(lambda: cadences.plan(s, today))
-        second_ms, second = _timed(lambda: cadences.plan(s, today))
-        daily_ms, _ = _timed(lambda: cadences.daily(s, today + timedelta(days=1)))
+        recompute_ms, _ = timed(lambda: categories.recompute(s, today=today))
+        first_ms, first = timed(lambda: cadences.plan(s, today))
+        second_ms, second = timed(lambda: cadences.plan(s, today))
+        daily_ms, _ = timed(lambda: cadences.daily(s, today + timedelta(days=1)))
         some = s.scalar(select(Contact.id).where(Contact.category == "prospect_chaud").limit(1))
         one, _ = measure(lambda: cadences.plan_contact(s, some or 1, today), runs)
         tasks_after = s.scalar(select(func.count(Task.id)))

@@ -19,6 +19,13 @@ class Timing:
     p95: float
 
 
+def timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    """One run: milliseconds, and what the work returned."""
+    start = time.perf_counter()
+    result = work()
+    return (time.perf_counter() - start) * 1000, result
+
+
 def measure(work: Callable[[], Any], runs: int) -> tuple[Timing, Any]:
     """Run `work` `runs` times; the first run is reported apart (a cold cache shows there)."""
     times: list[float] = []

@@ -211,7 +211,7 @@ def apply_settings(session: Session, values: Mapping[str, Any], today: date | No
     today = today or clock.today()
     before = all_settings(session)
     save_settings(session, dict(values))
-    after = all_settings(session)
+    after = before | dict(values)
     changed = {key for key, value in after.items() if before.get(key) != value}
     if changed & set(categories.THRESHOLDS):
         categories.recompute(session, today=today)  # forgets those whose category moved
@@ -505,11 +505,7 @@ def catch_up_day(today: date, contact_id: int, window: int) -> date:
     Every contact has a phase (its id, scrambled): the day chosen is the first one from today
     whose ordinal falls on that phase, so all of a contact's catch-ups land on one day.
     """
-    return today + timedelta(days=(_phase(contact_id) - today.toordinal()) % window)
-
-
-def _phase(contact_id: int) -> int:
-    return (contact_id * 2654435761) % 2**32  # Knuth's multiplicative hash: ids 1, 2, 3 spread
+    return _own_day(_days_from(today, window), contact_id)
 
 
 def _days_from(first: date, count: int) -> tuple[date, ...]:
@@ -517,8 +513,9 @@ def _days_from(first: date, count: int) -> tuple[date, ...]:
 
 
 def _own_day(days: tuple[date, ...], contact_id: int) -> date:
-    """catch_up_day() over a window of days worked out once per run (twice per contact)."""
-    return days[(_phase(contact_id) - days[0].toordinal()) % len(days)]
+    """catch_up_day() over a window of days the planner works out once per run."""
+    phase = (contact_id * 2654435761) % 2**32  # Knuth's multiplicative hash: ids 1, 2, 3 spread
+    return days[(phase - days[0].toordinal()) % len(days)]
 
 
 def _hot(ctx: _Ctx, last: tuple[str | None, ...], items: Sequence[_Task], stale: list[int],
